@@ -1,0 +1,49 @@
+package dev.capstan.gotemplate;
+
+/**
+ * A value that a template reaches through fields and methods rather than map keys: Go structs and
+ * named types with methods ({@code .Capabilities}, {@code .Files}, a semver version, a
+ * {@code time.Time}, a generated certificate). Charts are untrusted, so nothing is reached by
+ * reflection: an object exposes exactly what it lists.
+ *
+ * <p>{@code .Name} on an object resolves as in Go: a method of that name first, then a field.
+ * A method is called with the arguments that follow it in the command; a field's value may
+ * itself be a function-valued {@link Func} only through {@code call}.
+ */
+public interface GoObject {
+    /** Marks an absent field. */
+    Object NO_FIELD = new Object() {
+        @Override
+        public String toString() {
+            return "NO_FIELD";
+        }
+    };
+
+    /** The Go type as Go prints it in errors and {@code typeOf}, e.g. {@code *common.Capabilities}. */
+    String goType();
+
+    /** The value of the exported field, or {@link #NO_FIELD}. */
+    default Object field(String name) {
+        return NO_FIELD;
+    }
+
+    /** The method bound to this receiver, or null. Its {@link Func#params()} exclude the receiver. */
+    default Func method(String name) {
+        return null;
+    }
+
+    /**
+     * For a named slice or map type with methods (Helm's {@code VersionSet} is a {@code []string},
+     * {@code Files} a {@code map[string][]byte}): the List or Map that {@code range}, {@code index},
+     * {@code len} and comparison see. Null for a struct.
+     */
+    default Object underlying() {
+        return null;
+    }
+
+    /**
+     * How {@code fmt}'s {@code %v} prints this value. Go uses the type's {@code String()} method
+     * when it has one; otherwise the implementation spells the struct as Go would ({@code {a b}}).
+     */
+    String goString();
+}

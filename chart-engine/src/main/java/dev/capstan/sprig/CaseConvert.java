@@ -184,20 +184,19 @@ final class CaseConvert {
         int i = 0;
         int r0 = 0;
         boolean firstUpper = false;
-        boolean found = false;
         while (i < str.length()) {
             r0 = str.codePointAt(i);
             i += Character.charCount(r0);
             if (!isConnector(r0)) {
                 firstUpper = GoStrings.isUpper(r0);
                 r0 = GoStrings.toUpper(r0);
-                found = true;
                 break;
             }
             buf.appendCodePoint(r0);
         }
         if (i >= str.length()) {
-            if (found) buf.appendCodePoint(r0);
+            // xstrings writes the last rune again even when it was a connector: "_" becomes "__".
+            buf.appendCodePoint(r0);
             return buf.toString();
         }
         while (i < str.length()) {

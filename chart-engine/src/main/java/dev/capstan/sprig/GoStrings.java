@@ -179,6 +179,19 @@ public final class GoStrings {
         return sb.append('"').toString();
     }
 
+    /** regexp's quote: backquoted when strconv.CanBackquote allows, else strconv.Quote. */
+    static String quoteBacktick(String s) {
+        boolean can = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '`' || c == 0xFEFF || c < ' ' && c != '\t' || c == 0x7f) {
+                can = false;
+                break;
+            }
+        }
+        return can ? "`" + s + "`" : quote(s);
+    }
+
     /** Go's {@code strings.Replace(s, old, new, -1)}, including the empty-old case (insert around runes). */
     public static String replaceAll(String s, String old, String repl) {
         if (!old.isEmpty()) return s.replace(old, repl);

@@ -43,8 +43,9 @@ def main():
                 m = re.search(r'k0: "(.*)"', out)
                 c['out'] = base64.b64decode(m.group(1)).decode('utf-8', 'surrogateescape')
             else:
-                m = re.findall(r'error calling \w+: (.*?)(?:\n\nUse --debug|$)', err.strip(), re.S)
-                c['err'] = m[-1] if m else err.strip()
+                e = err.strip().split('\n\nUse --debug')[0]
+                k = e.rfind('error calling ')
+                c['err'] = e[e.index(': ', k) + 2:] if k >= 0 else e
     json.dump(cases, sys.stdout, indent=1, ensure_ascii=False)
 
 

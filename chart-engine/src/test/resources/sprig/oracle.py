@@ -44,8 +44,8 @@ def main():
                 c['out'] = base64.b64decode(m.group(1)).decode('utf-8', 'surrogateescape')
             else:
                 e = err.strip().split('\n\nUse --debug')[0]
-                k = e.rfind('error calling ')
-                c['err'] = e[e.index(': ', k) + 2:] if k >= 0 else e
+                ms = list(re.finditer(r'error calling \w+: ', e))
+                c['err'] = e[ms[-1].end():].splitlines()[0].strip() if ms else e.strip().splitlines()[-1].strip()
     json.dump(cases, sys.stdout, indent=1, ensure_ascii=False)
 
 

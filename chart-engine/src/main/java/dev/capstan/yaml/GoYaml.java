@@ -33,15 +33,34 @@ public final class GoYaml {
      *                         {@code error marshaling into JSON: json: unsupported value: NaN}
      */
     public static String marshal(Object v) {
+        try {
+            return marshalV2(v, false);
+        } catch (RoundTripNeeded r) {
+            // A string the JSON-to-YAML step changes or rejects: check exactly, then fold.
+            JsonYamlRoundTrip.check(v);
+            return marshalV2(v, true);
+        }
+    }
+
+    private static String marshalV2(Object v, boolean exact) {
         StringBuilder sb = new StringBuilder(64);
         YamlEmitter e = new YamlEmitter(sb, false);
         try {
-            new V2(e).node(v, false, 0);
+            new V2(e, exact).node(v, false, 0);
         } catch (GoJsonException ex) {
             throw new GoJsonException("error marshaling into JSON: " + ex.getMessage());
         }
         e.endDocument();
         return sb.toString();
+    }
+
+    /** Signals that the fast path met a string {@link JsonYamlRoundTrip} must look at. */
+    private static final class RoundTripNeeded extends RuntimeException {
+        static final RoundTripNeeded INSTANCE = new RoundTripNeeded();
+
+        private RoundTripNeeded() {
+            super(null, null, false, false);
+        }
     }
 
     /** go-yaml v3 {@code Encoder.SetIndent(2).Encode(v)}. */
@@ -62,9 +81,11 @@ public final class GoYaml {
     /** Walks the value as {@code json.Marshal} then go-yaml v2 would see it after the JSON round trip. */
     private static final class V2 {
         private final YamlEmitter e;
+        private final boolean exact;
 
-        V2(YamlEmitter e) {
+        V2(YamlEmitter e, boolean exact) {
             this.e = e;
+            this.exact = exact;
         }
 
         void node(Object v, boolean mappingContext, int depth) {
@@ -88,6 +109,9 @@ public final class GoYaml {
                 int saved = e.beginBlockMapping();
                 for (String k : keys) {
                     String key = jsonSafe(k);
+                    if (!exact && (JsonYamlRoundTrip.suspicious(key) || JsonYamlRoundTrip.longKey(key))) {
+                        throw RoundTripNeeded.INSTANCE;
+                    }
                     e.key(key, stringStyle(key, false));
                     node(m.get(k), true, depth + 1);
                 }
@@ -119,6 +143,10 @@ public final class GoYaml {
         }
 
         private void string(String s) {
+            if (JsonYamlRoundTrip.suspicious(s)) {
+                if (!exact) throw RoundTripNeeded.INSTANCE;
+                s = JsonYamlRoundTrip.foldNel(s);
+            }
             e.scalar(s, stringStyle(s, false));
         }
 

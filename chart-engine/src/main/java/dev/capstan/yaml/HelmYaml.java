@@ -108,7 +108,7 @@ public final class HelmYaml {
     }
 
     private static YamlException typeError(Object v, String goType) {
-        return new YamlException("json: cannot unmarshal " + GoJson.jsonKind(v) + " into Go value of type " + goType, 0,
+        return new YamlException("json: cannot unmarshal " + GoJsonDecoder.jsonKind(v) + " into Go value of type " + goType, 0,
                 YamlException.Stage.JSON_DECODE);
     }
 

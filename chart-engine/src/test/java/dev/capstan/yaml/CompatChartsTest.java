@@ -36,6 +36,6 @@ class CompatChartsTest {
         Path file = ROOT.resolve(path);
         assumeTrue(Files.isRegularFile(file), "compat charts not present");
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        assertEquals(GoJson.decode(expectedJson), DecodingFunctions.fromYaml(text), path);
+        assertEquals(GoJsonDecoder.decode(expectedJson), DecodingFunctions.fromYaml(text), path);
     }
 }

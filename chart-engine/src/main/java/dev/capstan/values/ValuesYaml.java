@@ -46,21 +46,33 @@ public final class ValuesYaml {
         }
     }
 
+    /** The first document of {@code text} in the value model (what {@code yaml.Unmarshal} reads). */
+    public static Object parseFirst(String text) {
+        if (HELM_YAML) {
+            return HelmYaml.parse(text);
+        }
+        return TypedYaml.toJsonModel(TypedYaml.parse(text));
+    }
+
     /**
-     * {@code loader.LoadValues}: the merged documents of {@code data}.
+     * {@code loader.LoadValues}: the text is cut into documents at lines starting with
+     * {@code ---} (Kubernetes' YAML reader: only blanks or a comment may follow the dashes),
+     * the first YAML document of each piece is decoded into a map, and the maps are deep-merged
+     * in order. Line numbers in errors are relative to the piece, as in Helm.
      *
      * @throws ValuesException with Helm's text (without the file prefix the caller adds)
      */
     public static Map<String, Object> load(byte[] data) {
-        String text = new String(stripBom(data), StandardCharsets.UTF_8);
-        List<Object> docs;
-        try {
-            docs = parseAll(text);
-        } catch (YamlException e) {
-            throw new ValuesException("cannot unmarshal yaml document: error converting YAML to JSON: " + e.getMessage());
-        }
+        String text = new String(data, StandardCharsets.UTF_8);
         Map<String, Object> out = new LinkedHashMap<>();
-        for (Object d : docs) {
+        for (String doc : splitDocuments(text)) {
+            Object d;
+            try {
+                d = parseFirst(doc);
+            } catch (YamlException e) {
+                throw new ValuesException("cannot unmarshal yaml document: error converting YAML to JSON: "
+                        + e.getMessage());
+            }
             if (d == null) {
                 continue;
             }
@@ -73,6 +85,51 @@ public final class ValuesYaml {
             out = mergeMaps(out, m);
         }
         return out;
+    }
+
+    /** k8s.io/apimachinery {@code YAMLReader.Read}: documents separated by {@code ---} lines. */
+    static List<String> splitDocuments(String text) {
+        List<String> docs = new java.util.ArrayList<>();
+        StringBuilder buf = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            int nl = text.indexOf('\n', i);
+            String line = nl < 0 ? text.substring(i) : text.substring(i, nl + 1);
+            i = nl < 0 ? text.length() : nl + 1;
+            if (line.startsWith("---")) {
+                String trimmed = goTrimSpace(line.substring(3));
+                if (!trimmed.isEmpty() && trimmed.charAt(0) != '#') {
+                    throw new ValuesException("error reading yaml document: invalid Yaml document separator: " + trimmed);
+                }
+                if (buf.length() > 0) {
+                    docs.add(buf.toString());
+                    buf.setLength(0);
+                }
+                continue;
+            }
+            buf.append(line);
+        }
+        if (buf.length() > 0) {
+            docs.add(buf.toString());
+        }
+        return docs;
+    }
+
+    private static String goTrimSpace(String s) {
+        int b = 0;
+        int e = s.length();
+        while (b < e && isSpace(s.charAt(b))) {
+            b++;
+        }
+        while (e > b && isSpace(s.charAt(e - 1))) {
+            e--;
+        }
+        return s.substring(b, e);
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x85 || c == 0xA0
+                || Character.isSpaceChar(c);
     }
 
     static String jsonKind(Object v) {

@@ -21,7 +21,8 @@ rolls the pods when that ConfigMap or Secret changes. Call with (dict "ctx" $ "f
 
 {{/*
 common-lib.env: a container env list from a map of name -> value (value rendered with tpl) or
-name -> {secretKeyRef/configMapKeyRef/fieldRef...}. Keys come out sorted, so the output is stable.
+name -> {secretKeyRef/configMapKeyRef/fieldRef...} (also rendered with tpl, so a Secret name may
+name the release). Keys come out sorted, so the output is stable.
 Call with (dict "env" .Values.env "ctx" $).
 */}}
 {{- define "common-lib.env" -}}
@@ -29,7 +30,7 @@ Call with (dict "env" .Values.env "ctx" $).
 - name: {{ $name }}
 {{- if kindIs "map" $value }}
   valueFrom:
-    {{- toYaml $value | nindent 4 }}
+    {{- include "common-lib.tplvalue" (dict "value" $value "ctx" $.ctx) | nindent 4 }}
 {{- else }}
   value: {{ include "common-lib.tplvalue" (dict "value" (toString $value) "ctx" $.ctx) | quote }}
 {{- end }}

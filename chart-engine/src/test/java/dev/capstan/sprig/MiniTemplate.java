@@ -361,29 +361,10 @@ final class MiniTemplate {
     }
 
     private static String toJson(Object v) {
-        if (v instanceof Map<?, ?> m) {
-            StringBuilder sb = new StringBuilder("{");
-            boolean first = true;
-            for (Map.Entry<?, ?> e : new TreeMap<>(m).entrySet()) {
-                sb.append(first ? "" : ",").append(toJson(e.getKey())).append(':').append(toJson(e.getValue()));
-                first = false;
-            }
-            return sb.append('}').toString();
+        try {
+            return dev.capstan.yaml.GoJson.marshal(v);
+        } catch (dev.capstan.yaml.GoJsonException e) {
+            return "";
         }
-        if (v instanceof String s) {
-            StringBuilder sb = new StringBuilder("\"");
-            for (char c : s.toCharArray()) {
-                switch (c) {
-                    case '"' -> sb.append("\\\"");
-                    case '\\' -> sb.append("\\\\");
-                    case '<' -> sb.append("\\u003c");
-                    case '>' -> sb.append("\\u003e");
-                    case '&' -> sb.append("\\u0026");
-                    default -> sb.append(c);
-                }
-            }
-            return sb.append('"').toString();
-        }
-        throw new Unsupported("toJson of " + v);
     }
 }

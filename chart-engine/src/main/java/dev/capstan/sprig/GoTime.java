@@ -129,6 +129,12 @@ public record GoTime(long sec, int nano, Location loc) implements GoObject {
         return format("2006-01-02 15:04:05.999999999 -0700 MST");
     }
 
+    /** Time.MarshalJSON: RFC 3339 with nanoseconds, trailing zeros dropped. */
+    @Override
+    public Object jsonValue() {
+        return format("2006-01-02T15:04:05.999999999Z07:00");
+    }
+
     private static GoTime arg(Object o) {
         return (GoTime) o;
     }
@@ -145,14 +151,14 @@ public record GoTime(long sec, int nano, Location loc) implements GoObject {
             case "UTC" -> Func.of(name, a -> in(Location.UTC));
             case "Local" -> Func.of(name, a -> in(DateFuncs.local()));
             case "Year" -> Func.of(name, a -> zoned().getYear());
-            case "Month" -> Func.of(name, a -> new Named("time.Month", LONG_MONTHS[zoned().getMonthValue() - 1]));
+            case "Month" -> Func.of(name, a -> new Named("time.Month", LONG_MONTHS[zoned().getMonthValue() - 1], zoned().getMonthValue()));
             case "Day" -> Func.of(name, a -> zoned().getDayOfMonth());
             case "Hour" -> Func.of(name, a -> zoned().getHour());
             case "Minute" -> Func.of(name, a -> zoned().getMinute());
             case "Second" -> Func.of(name, a -> zoned().getSecond());
             case "Nanosecond" -> Func.of(name, a -> nano);
             case "YearDay" -> Func.of(name, a -> zoned().getDayOfYear());
-            case "Weekday" -> Func.of(name, a -> new Named("time.Weekday", LONG_DAYS[zoned().getDayOfWeek().getValue() % 7]));
+            case "Weekday" -> Func.of(name, a -> new Named("time.Weekday", LONG_DAYS[zoned().getDayOfWeek().getValue() % 7], zoned().getDayOfWeek().getValue() % 7));
             case "IsZero" -> Func.of(name, a -> sec == ZERO.sec && nano == 0);
             case "Add" -> Func.of(name, a -> add((Long) a[0]), INT64);
             case "AddDate" -> Func.of(name, a -> addDate((Integer) a[0], (Integer) a[1], (Integer) a[2]), INT, INT, INT);
@@ -184,10 +190,21 @@ public record GoTime(long sec, int nano, Location loc) implements GoObject {
     }
 
     /** A named Go type printed by its String method (time.Month, time.Weekday). */
-    record Named(String goType, String goString) implements GoObject {
+    record Named(String goType, String goString, int value) implements GoObject {
         @Override
         public Func method(String name) {
             return name.equals("String") ? Func.of(name, a -> goString) : null;
+        }
+
+        /** An int kind: %d, comparisons and JSON see the number. */
+        @Override
+        public Object underlying() {
+            return value;
+        }
+
+        @Override
+        public Object jsonValue() {
+            return value;
         }
     }
 

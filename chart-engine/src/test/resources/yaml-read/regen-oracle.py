@@ -7,7 +7,9 @@ written to a throw-away chart under /tmp and rendered with
     {{ $.Files.Get $p | fromYaml | toJson }}  and  {{ $.Files.Get $p | fromYamlArray | toJson }}
 so the oracle's sigs.k8s.io/yaml.Unmarshal result (or its error text) is captured for a map target
 and for a list target. Output: oracle.tsv with NAME<TAB>MAP_JSON<TAB>ARRAY_JSON per case. json-cases.txt is run the
-same way through fromJson / fromJsonArray into json-oracle.tsv.
+same way through fromJson / fromJsonArray into json-oracle.tsv; toml-encode-cases.txt (YAML
+inputs) through `fromYaml | toToml` and `fromYamlArray | toToml`, toml-decode-cases.txt (TOML
+inputs) through `fromToml` and `fromToml | toToml`.
 
 It also records the compat charts' values.yaml / Chart.yaml files (see compat-oracle.tsv) the
 same way, keyed by their path relative to /work/shared/compat/charts.
@@ -83,6 +85,12 @@ def main():
     cases = read_cases("json-cases.txt")
     res = run_oracle([(n, b.encode("utf-8")) for n, b in cases], "fromJson", "fromJsonArray")
     write_tsv(os.path.join(HERE, "json-oracle.tsv"), [n for n, _ in cases], res)
+    cases = read_cases("toml-encode-cases.txt")
+    res = run_oracle([(n, b.encode("utf-8")) for n, b in cases], "fromYaml | toToml", "fromYamlArray | toToml")
+    write_tsv(os.path.join(HERE, "toml-encode-oracle.tsv"), [n for n, _ in cases], res)
+    cases = read_cases("toml-decode-cases.txt")
+    res = run_oracle([(n, b.encode("utf-8")) for n, b in cases], "fromToml", "fromToml | toToml")
+    write_tsv(os.path.join(HERE, "toml-decode-oracle.tsv"), [n for n, _ in cases], res)
     if os.path.isdir(COMPAT):
         files = []
         for root, dirs, names in os.walk(COMPAT):

@@ -11,6 +11,10 @@ same way through fromJson / fromJsonArray into json-oracle.tsv; toml-encode-case
 inputs) through `fromYaml | toToml` and `fromYamlArray | toToml`, toml-decode-cases.txt (TOML
 inputs) through `fromToml` and `fromToml | toToml`.
 
+goyaml-cases.txt, sigs-cases.txt and helm-cases.txt hold the YAML inputs of upstream test tables
+(go-yaml v2 decode_test.go, sigs.k8s.io/yaml yaml_test.go, helm funcs_test.go); they are run like
+cases.txt into goyaml-oracle.tsv, sigs-oracle.tsv and helm-oracle.tsv.
+
 It also records the compat charts' values.yaml / Chart.yaml files (see compat-oracle.tsv) the
 same way, keyed by their path relative to /work/shared/compat/charts.
 
@@ -82,6 +86,10 @@ def main():
     cases = read_cases()
     res = run_oracle([(n, b.encode("utf-8")) for n, b in cases])
     write_tsv(os.path.join(HERE, "oracle.tsv"), [n for n, _ in cases], res)
+    for extra in ("goyaml", "sigs", "helm"):
+        cases = read_cases(extra + "-cases.txt")
+        res = run_oracle([(n, b.encode("utf-8")) for n, b in cases])
+        write_tsv(os.path.join(HERE, extra + "-oracle.tsv"), [n for n, _ in cases], res)
     cases = read_cases("json-cases.txt")
     res = run_oracle([(n, b.encode("utf-8")) for n, b in cases], "fromJson", "fromJsonArray")
     write_tsv(os.path.join(HERE, "json-oracle.tsv"), [n for n, _ in cases], res)

@@ -131,6 +131,8 @@ final class TomlWriter {
             write(v.toString());
         } else if (v instanceof Double d) {
             write(floatText(d));
+        } else if (v instanceof TomlDateTime t) {
+            write(t.tomlText());
         } else if (v instanceof byte[] bytes) {
             StringBuilder sb = new StringBuilder("[");
             for (int i = 0; i < bytes.length; i++) {

@@ -124,6 +124,8 @@ def all_cases():
     for f in ["NaN", "+Inf", "-Inf"]:
         add("er", {"$float": f}, error=True)
         add("ev", {"$expr": True, "v": {"a": {"b": [{"$float": f}]}}}, error=True)
+    # Not here: key sets on which go-yaml's order is not transitive ("10" < "1a" < "9" < "10");
+    # Go starts sorting from its random map order, so Helm's own output varies between runs.
     structures = [
         None, True, False, {}, [], {"a": {}}, {"a": []}, [[]], [{}], [[1, 2], [3]], [[[1]]],
         {"a": [[1, 2], {"b": [3]}]}, [{"a": 1, "b": [1, 2]}, {"c": {"d": "e"}}],
@@ -146,7 +148,7 @@ def all_cases():
         [1, "two", 3.5, True, None],
         {"a_b": 1, "aZ": 2, "a:": 3, "a1": 4, "a01": 5, "a10": 6, "a2": 7, "A": 8, "_": 9, "-": 10,
          "1": 11, "z": 12, "é": 13, "a-b": 14, "a.b": 15, "a/b": 16, "a9b": 17, "a09": 18,
-         "a009": 19, "b1a": 20, "b1_": 21, "b1A": 22, "1a": 23, "1_": 24, "10": 25, "9": 26,
+         "a009": 19, "b1a": 20, "b1_": 21, "b1A": 22, "1_": 24, "10": 25, "9": 26,
          "": 27, " ": 28, "~": 29, "日": 30, "Z": 31, "z1": 32, "z01": 33, "z001": 34, "Ab": 35,
          "aB": 36, "ab": 37, "x-1": 38, "x-10": 39, "x-2": 40, "x.1.2": 41, "x.1.10": 42},
     ]

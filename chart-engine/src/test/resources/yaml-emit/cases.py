@@ -154,4 +154,59 @@ def all_cases():
     ]
     for v in structures:
         add("st", v)
+    for v in complex_and_round_trip():
+        add("cx", v)
+    for s in fold_shapes():
+        for depth in range(0, 7):
+            v = s
+            for d in range(depth):
+                v = {"k%d" % d: v} if d % 2 == 0 else [v]
+            add("fd", v)
     return cases
+
+
+def complex_and_round_trip():
+    long_key = "k" * 129
+    words_key = ("word " * 40).strip()
+    out = [
+        {long_key: {"a": 1}}, {long_key: [1, 2]}, {long_key: "v"}, {long_key: {}}, {long_key: []},
+        {"k" * 128: "simple"}, {"é" * 64: "simple"}, {"é" * 65: "complex"},
+        {words_key: "v"}, {words_key: {"x": [1, {"y": 2}]}}, {"a": {words_key: ["z"]}},
+        {"multi\nline": {"a": [1]}}, {"a\nb\n": "v"}, {"a\nb": ["x"]}, {"a\n": {"b": "c"}},
+        {"trailing \nkey": 1}, {"tab\tkey\nx": 1}, {"": {"": ""}},
+        {"x" * 1022: 1}, {"x" * 1023: 1}, {"<" * 170: 1}, {"<" * 171: 1}, {"é" * 1022: 1},
+        {"é" * 1023: 1}, {"a": {"y" * 1100: 1}},
+        {"a\u0085b": 1}, {"z": "\u0085", "a\u0085\u0085b": 1},
+        {"a": "x\u0085y", "b": {"c\u0085d": 1}}, {"a": "x\u0085y", "b": {"c" * 1100: 1}},
+        "a\u0085--- b", "a\u0085...\u0085", "a\u0085 --- b", "a\u0085---", "\u0085--- x",
+        ["ok", "a\u0085\u0085--- x"],
+        "a \u0085 b", "a\u0085\u0085\u0085b", "\u0085a", "a\u0085", " \u0085 ", "a\u0085\u0085",
+        "x\u0085y\nz", {"k": "a  \u0085  b"},
+        "\u0080", "\u009f", "\ufffe", "\uffff", {"k": ["\u0090"]}, {"\u0099": 1},
+        ["\u0085", "\u0080"], ["\u0080", "\u0085"],
+    ]
+    return out
+
+
+def fold_shapes():
+    base = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau"
+    return [
+        base,
+        base + " " + base,
+        "\t" + base,
+        base.replace(" ", "  "),
+        "&" + base,
+        "'" + base + "'",
+        "a: " + base,
+        base + "\n" + base,
+        base + " \n" + base,
+        base.replace("mu", "mu\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9"),
+        base.replace("mu", "\U0001F600"),
+        "x" * 79 + " y",
+        "x" * 80 + " y",
+        "x" * 81 + " y",
+        "x" * 78 + " y z",
+        "x" * 78 + "  y z",
+        "x" * 79 + "  y",
+        "x" * 85 + " " + "y" * 85 + " " + "z" * 85,
+    ]

@@ -1,6 +1,7 @@
 package dev.capstan.yaml;
 
 import dev.capstan.gotemplate.Func;
+import dev.capstan.gotemplate.GoFmt;
 import dev.capstan.gotemplate.GoObject;
 import dev.capstan.gotemplate.GoTypes;
 
@@ -169,7 +170,7 @@ public final class GoYaml {
                     return json;
                 }
             }
-            return GoFloat.format(d, 'g');
+            return GoFmt.formatFloat(d, 'g', -1);
         }
     }
 
@@ -239,7 +240,7 @@ public final class GoYaml {
         private static String float64(double d) {
             if (Double.isNaN(d)) return ".nan";
             if (Double.isInfinite(d)) return d > 0 ? ".inf" : "-.inf";
-            return GoFloat.format(d, 'g');
+            return GoFmt.formatFloat(d, 'g', -1);
         }
     }
 

@@ -121,6 +121,9 @@ def all_cases():
         add("ir", {"$int": i})
     for i in ["9223372036854775807", "-9223372036854775808", "42", "-7"]:
         add("il", {"$expr": True, "v": {"x": [{"$int64": i}]}})
+    for b in ["", "aGk=", "AAEC/w==", "PD4m", "wA==", "YQpi"]:
+        add("by", {"$bytes": b})
+        add("bv", {"$expr": True, "v": {"k": [{"$bytes": b}]}})
     for f in ["NaN", "+Inf", "-Inf"]:
         add("er", {"$float": f}, error=True)
         add("ev", {"$expr": True, "v": {"a": {"b": [{"$float": f}]}}}, error=True)

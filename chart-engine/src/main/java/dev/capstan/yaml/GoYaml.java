@@ -64,7 +64,12 @@ public final class GoYaml {
         }
     }
 
-    /** go-yaml v3 {@code Encoder.SetIndent(2).Encode(v)}. */
+    /**
+     * go-yaml v3 {@code Encoder.SetIndent(2).Encode(v)}.
+     *
+     * @throws GoJsonException for a value nested more than 1000 levels (a cycle), where Go would
+     *                         overflow its stack
+     */
     public static String marshalPretty(Object v) {
         StringBuilder sb = new StringBuilder(64);
         YamlEmitter e = new YamlEmitter(sb, true);
@@ -183,6 +188,7 @@ public final class GoYaml {
         }
 
         void node(Object v, boolean mappingContext, int depth) {
+            if (depth > 1000) throw new GoJsonException("yaml: value nested too deeply (a cycle?)");
             if (v == null) {
                 e.scalar("null", YamlEmitter.PLAIN);
             } else if (v instanceof String s) {

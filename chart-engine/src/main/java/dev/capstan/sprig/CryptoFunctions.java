@@ -127,13 +127,15 @@ public final class CryptoFunctions {
     static String decryptAES(String password, String crypt64) {
         if (crypt64.isEmpty()) return "";
         byte[] crypt;
+        byte[] encoded = utf8(crypt64);
+        int capacity = encoded.length / 4 * 3; // Go's DecodeString allocates DecodedLen(len) bytes
         try {
-            crypt = Base64Functions.base64Decode(utf8(crypt64));
+            crypt = Base64Functions.base64Decode(encoded);
         } catch (Base64Functions.CorruptInput e) {
             throw new FunctionException("illegal base64 data at input byte " + e.offset);
         }
         if (crypt.length < 16) {
-            throw new FunctionException("runtime error: slice bounds out of range [:16] with capacity " + crypt.length);
+            throw new FunctionException("runtime error: slice bounds out of range [:16] with capacity " + capacity);
         }
         int n = crypt.length - 16;
         if (n % 16 != 0) throw new FunctionException("crypto/cipher: input not full blocks");

@@ -143,7 +143,7 @@ public final class NumericFunctions {
             throw new FunctionException("Cannot create a Decimal from " + (Double.isNaN(f) ? "NaN" : f > 0 ? "+Inf" : "-Inf"));
         }
         if (f == 0) return BigDecimal.ZERO;
-        return new BigDecimal(Double.toString(f));
+        return new BigDecimal(GoFmt.formatFloat(f, 'e', -1));
     }
 
     /** decimal.Div: DivRound to 16 places, a remainder of exactly half rounding away from zero. */

@@ -5,12 +5,10 @@ import dev.capstan.gotemplate.FuncMap;
 import dev.capstan.gotemplate.FunctionException;
 import dev.capstan.gotemplate.GoObject;
 import dev.capstan.gotemplate.ParamType;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A deliberately small stand-in for the Go template interpreter, used only to drive the Sprig
@@ -263,50 +261,6 @@ final class MiniTemplate {
 
     /** Go's %v for the value model; a nil at top level is text/template's "<no value>". */
     static String print(Object v) {
-        if (v == null) return "<no value>";
-        return v(v);
-    }
-
-    private static String v(Object v) {
-        if (v == null) return "<nil>";
-        if (v instanceof Double d) return goFloat(d);
-        if (v instanceof List<?> l) {
-            StringBuilder sb = new StringBuilder("[");
-            for (int i = 0; i < l.size(); i++) sb.append(i > 0 ? " " : "").append(v(l.get(i)));
-            return sb.append(']').toString();
-        }
-        if (v instanceof Map<?, ?> m) {
-            StringBuilder sb = new StringBuilder("map[");
-            boolean firstEntry = true;
-            for (Map.Entry<?, ?> e : new TreeMap<>(m).entrySet()) {
-                sb.append(firstEntry ? "" : " ").append(e.getKey()).append(':').append(v(e.getValue()));
-                firstEntry = false;
-            }
-            return sb.append(']').toString();
-        }
-        if (v instanceof byte[] b) {
-            StringBuilder sb = new StringBuilder("[");
-            for (int i = 0; i < b.length; i++) sb.append(i > 0 ? " " : "").append(b[i] & 0xff);
-            return sb.append(']').toString();
-        }
-        if (v instanceof GoObject o) return o.goString();
-        return v.toString();
-    }
-
-    /** fmt's %v of a float64: shortest digits, exponent form when the exponent is below -4 or at least 6. */
-    static String goFloat(double d) {
-        if (Double.isNaN(d)) return "NaN";
-        if (Double.isInfinite(d)) return d > 0 ? "+Inf" : "-Inf";
-        if (d == 0) return (1 / d < 0) ? "-0" : "0";
-        BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
-        String digits = bd.unscaledValue().toString();
-        int exp = digits.length() - 1 - bd.scale(); // decimal exponent of d.ddd
-        String sign = d < 0 ? "-" : "";
-        if (exp < -4 || exp >= 6) {
-            String mant = digits.length() > 1 ? digits.charAt(0) + "." + digits.substring(1) : digits;
-            String e = String.valueOf(Math.abs(exp));
-            return sign + mant + "e" + (exp < 0 ? "-" : "+") + (e.length() < 2 ? "0" + e : e);
-        }
-        return sign + bd.toPlainString();
+        return v == null ? "<no value>" : dev.capstan.gotemplate.GoFmt.formatValue(v);
     }
 }

@@ -55,13 +55,7 @@ class SprigDataValuesTest {
     void registersExactlyTheOwnedFunctions() throws IOException {
         Set<String> expected = signatures().map(s -> s[0]).collect(Collectors.toCollection(TreeSet::new));
         FuncMap m = new FuncMap();
-        NumericFunctions.register(m);
-        ListFunctions.register(m);
-        DictFunctions.register(m);
-        CryptoFunctions.register(m);
-        Base64Functions.register(m);
-        PathFunctions.register(m);
-        NetworkFunctions.register(m, false);
+        SprigDataFuncs.register(m, false);
         assertEquals(expected, m.names());
     }
 

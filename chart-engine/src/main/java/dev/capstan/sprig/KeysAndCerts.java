@@ -410,20 +410,20 @@ final class KeysAndCerts {
         }
     }
 
-    static SprigCertificate genCA(String cn, int daysValid, String keyPem) {
+    static SprigCertificate genCA(String cn, long daysValid, String keyPem) {
         Key key = keyPem == null ? newRsaKey() : parseOrFail(keyPem, "parsing private key: ");
         Template t = baseTemplate(cn, null, null, daysValid);
         t.ca = true;
         return sign(t, key, null, key);
     }
 
-    static SprigCertificate genSelfSigned(String cn, List<Object> ips, List<Object> dns, int daysValid, String keyPem) {
+    static SprigCertificate genSelfSigned(String cn, List<Object> ips, List<Object> dns, long daysValid, String keyPem) {
         Key key = keyPem == null ? newRsaKey() : parseOrFail(keyPem, "parsing private key: ");
         Template t = baseTemplate(cn, ips, dns, daysValid);
         return sign(t, key, null, key);
     }
 
-    static SprigCertificate genSigned(String cn, List<Object> ips, List<Object> dns, int daysValid,
+    static SprigCertificate genSigned(String cn, List<Object> ips, List<Object> dns, long daysValid,
                                       SprigCertificate ca, String keyPem) {
         Key key = keyPem == null ? newRsaKey() : parseOrFail(keyPem, "parsing private key: ");
         PemBlock block = pemDecode(ca.cert());
@@ -444,7 +444,7 @@ final class KeysAndCerts {
         boolean ca;
     }
 
-    private static Template baseTemplate(String cn, List<Object> ips, List<Object> dns, int daysValid) {
+    private static Template baseTemplate(String cn, List<Object> ips, List<Object> dns, long daysValid) {
         Template t = new Template();
         t.cn = cn;
         t.ips = new ArrayList<>();
@@ -469,7 +469,7 @@ final class KeysAndCerts {
         }
         long now = System.currentTimeMillis() / 1000 * 1000; // certificates carry whole seconds
         t.notBefore = new Date(now);
-        t.notAfter = new Date(now + daysValid * 24L * 3600_000L);
+        t.notAfter = new Date(now + daysValid * 24L * 3600_000L); // Go: time.Duration overflow wraps alike
         return t;
     }
 

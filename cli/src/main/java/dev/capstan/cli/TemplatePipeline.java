@@ -46,6 +46,11 @@ interface TemplatePipeline {
     /** {@code --name-template}: the text rendered with Sprig functions and no data. */
     String nameFromTemplate(String nameTemplate);
 
+    /** Whether rendering is available in this build (false until the engine is wired in). */
+    default boolean wired() {
+        return true;
+    }
+
     static TemplatePipeline current() {
         return Holder.INSTANCE;
     }
@@ -60,6 +65,11 @@ interface TemplatePipeline {
             @Override
             public String nameFromTemplate(String nameTemplate) {
                 throw new CliException("--name-template is not wired yet");
+            }
+
+            @Override
+            public boolean wired() {
+                return false;
             }
         };
 

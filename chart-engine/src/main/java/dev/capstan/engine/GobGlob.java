@@ -16,11 +16,18 @@ public final class GobGlob {
         this.pattern = pattern;
     }
 
-    /** @throws IllegalArgumentException when the pattern is malformed (unclosed class or group) */
+    /** Matches nothing: what gobwas builds for a pattern with an unclosed {@code {}. */
+    private static final GobGlob NOTHING = new GobGlob(Pattern.compile("(?!)"));
+
+    /** @throws IllegalArgumentException when the pattern is malformed (an unclosed class) */
     public static GobGlob compile(String glob) {
         StringBuilder re = new StringBuilder();
         int[] pos = {0};
-        compileSeq(glob, pos, re, 0);
+        try {
+            compileSeq(glob, pos, re, 0);
+        } catch (UnclosedGroup e) {
+            return NOTHING;
+        }
         if (pos[0] != glob.length()) throw new IllegalArgumentException("unexpected '" + glob.charAt(pos[0]) + "'");
         try {
             return new GobGlob(Pattern.compile(re.toString(), Pattern.DOTALL));
@@ -60,7 +67,7 @@ public final class GobGlob {
                     re.append("(?:");
                     while (true) {
                         compileSeq(g, pos, re, braceDepth + 1);
-                        if (pos[0] >= g.length()) throw new IllegalArgumentException("unclosed alternatives");
+                        if (pos[0] >= g.length()) throw new UnclosedGroup();
                         char d = g.charAt(pos[0]++);
                         if (d == '}') break;
                         re.append('|');
@@ -112,6 +119,12 @@ public final class GobGlob {
 
     private static String esc(int cp) {
         return String.format("\\x{%x}", cp);
+    }
+
+    private static final class UnclosedGroup extends RuntimeException {
+        UnclosedGroup() {
+            super(null, null, false, false);
+        }
     }
 
     public boolean matches(String s) {

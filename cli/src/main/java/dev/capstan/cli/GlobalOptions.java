@@ -13,59 +13,59 @@ import java.util.Map;
  * Helm keep working.
  */
 public final class GlobalOptions {
-    @Option(names = "--debug", arity = "0..1", fallbackValue = "true", description = "enable verbose output")
+    @Option(names = "--debug", arity = "0..1", fallbackValue = "true", description = "print more detail, and the rendered output even when it is invalid")
     Boolean debug;
 
-    @Option(names = {"-n", "--namespace"}, description = "namespace scope for this request")
+    @Option(names = {"-n", "--namespace"}, description = "namespace of the release", paramLabel = "string")
     String namespace;
 
-    @Option(names = "--kube-context", description = "name of the kubeconfig context to use")
+    @Option(names = "--kube-context", description = "kubeconfig context to use", paramLabel = "string")
     String kubeContext;
 
-    @Option(names = "--kubeconfig", description = "path to the kubeconfig file")
+    @Option(names = "--kubeconfig", description = "kubeconfig file to use", paramLabel = "string")
     String kubeconfig;
 
-    @Option(names = "--kube-apiserver", description = "the address and the port for the Kubernetes API server")
+    @Option(names = "--kube-apiserver", description = "address and port of the Kubernetes API server", paramLabel = "string")
     String kubeApiServer;
 
-    @Option(names = "--kube-as-group", description = "group to impersonate for the operation, this flag can be repeated to specify multiple groups.")
+    @Option(names = "--kube-as-group", description = "group to impersonate (repeatable)", paramLabel = "stringArray")
     List<String> kubeAsGroup = new ArrayList<>();
 
-    @Option(names = "--kube-as-user", description = "username to impersonate for the operation")
+    @Option(names = "--kube-as-user", description = "user to impersonate", paramLabel = "string")
     String kubeAsUser;
 
-    @Option(names = "--kube-ca-file", description = "the certificate authority file for the Kubernetes API server connection")
+    @Option(names = "--kube-ca-file", description = "CA file for the Kubernetes API server", paramLabel = "string")
     String kubeCaFile;
 
     @Option(names = "--kube-insecure-skip-tls-verify", arity = "0..1", fallbackValue = "true",
-            description = "if true, the Kubernetes API server's certificate will not be checked for validity. This will make your HTTPS connections insecure")
+            description = "do not verify the API server certificate (insecure)")
     Boolean kubeInsecureSkipTlsVerify;
 
-    @Option(names = "--kube-tls-server-name", description = "server name to use for Kubernetes API server certificate validation. If it is not provided, the hostname used to contact the server is used")
+    @Option(names = "--kube-tls-server-name", description = "server name expected in the API server certificate (default: the host name used)", paramLabel = "string")
     String kubeTlsServerName;
 
-    @Option(names = "--kube-token", description = "bearer token used for authentication")
+    @Option(names = "--kube-token", description = "bearer token for the API server", paramLabel = "string")
     String kubeToken;
 
-    @Option(names = "--burst-limit", description = "client-side default throttling limit (default 100)")
+    @Option(names = "--burst-limit", description = "client-side throttling limit (default 100)", paramLabel = "int")
     Integer burstLimit;
 
-    @Option(names = "--qps", description = "queries per second used when communicating with the Kubernetes API, not including bursting")
+    @Option(names = "--qps", description = "queries per second to the Kubernetes API, bursts aside", paramLabel = "float32")
     Float qps;
 
-    @Option(names = {"--color", "--colour"}, description = "use colored output (never, auto, always) (default \"auto\")")
+    @Option(names = {"--color", "--colour"}, description = "colored output: never, auto or always (default \"auto\")", paramLabel = "string")
     String color;
 
-    @Option(names = "--content-cache", description = "path to the directory containing cached content (e.g. charts)")
+    @Option(names = "--content-cache", description = "folder of cached content such as charts", paramLabel = "string")
     String contentCache;
 
-    @Option(names = "--registry-config", description = "path to the registry config file")
+    @Option(names = "--registry-config", description = "registry configuration file", paramLabel = "string")
     String registryConfig;
 
-    @Option(names = "--repository-cache", description = "path to the directory containing cached repository indexes")
+    @Option(names = "--repository-cache", description = "folder of cached repository indexes", paramLabel = "string")
     String repositoryCache;
 
-    @Option(names = "--repository-config", description = "path to the file containing repository names and URLs")
+    @Option(names = "--repository-config", description = "file listing repository names and URLs", paramLabel = "string")
     String repositoryConfig;
 
     /** Fills unset flags of this command from the flags given before the command name. */

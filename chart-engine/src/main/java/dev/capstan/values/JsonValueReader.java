@@ -11,7 +11,7 @@ import java.util.Map;
  * arrays {@code ArrayList}. {@link #decodePrefix} reads one value from the start of a text and
  * reports where it ended, like {@code json.Decoder.Decode} plus {@code InputOffset}.
  */
-public final class GoJson {
+public final class JsonValueReader {
     /** A syntax error; the message is Go's where it matters. */
     public static final class JsonError extends RuntimeException {
         final boolean eof;
@@ -34,14 +34,14 @@ public final class GoJson {
     private final String s;
     private int pos;
 
-    private GoJson(String s, int pos) {
+    private JsonValueReader(String s, int pos) {
         this.s = s;
         this.pos = pos;
     }
 
     /** Decodes the first JSON value of {@code text}; trailing content is left alone. */
     public static Prefix decodePrefix(String text) {
-        GoJson p = new GoJson(text, 0);
+        JsonValueReader p = new JsonValueReader(text, 0);
         p.skipSpace();
         if (p.pos >= text.length()) {
             throw new JsonError("EOF", true);
@@ -52,7 +52,7 @@ public final class GoJson {
 
     /** {@code json.Unmarshal}: exactly one value, only white space after it. */
     public static Object unmarshal(String text) {
-        GoJson p = new GoJson(text, 0);
+        JsonValueReader p = new JsonValueReader(text, 0);
         p.skipSpace();
         if (p.pos >= text.length()) {
             throw new JsonError("unexpected end of JSON input", false);

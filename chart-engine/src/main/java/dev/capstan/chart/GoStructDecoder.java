@@ -15,8 +15,8 @@ import java.util.Map;
  * unknown fields are ignored, {@code null} leaves the zero value, and a kind mismatch gives
  * {@code encoding/json}'s message naming the innermost struct and the full field path.
  */
-final class GoJsonDecoder {
-    private GoJsonDecoder() {
+final class GoStructDecoder {
+    private GoStructDecoder() {
     }
 
     /** Raised with the first type error; the message is Go's. */

@@ -56,22 +56,7 @@ interface TemplatePipeline {
     }
 
     final class Holder {
-        static final TemplatePipeline INSTANCE = new TemplatePipeline() {
-            @Override
-            public Rendered render(Request req, Main.Context ctx) {
-                throw new CliException("rendering is not wired yet");
-            }
-
-            @Override
-            public String nameFromTemplate(String nameTemplate) {
-                throw new CliException("--name-template is not wired yet");
-            }
-
-            @Override
-            public boolean wired() {
-                return false;
-            }
-        };
+        static final TemplatePipeline INSTANCE = new DefaultTemplatePipeline();
 
         private Holder() {
         }

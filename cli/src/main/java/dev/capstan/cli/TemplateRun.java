@@ -53,12 +53,6 @@ final class TemplateRun {
         String chartRef = nc[1];
         Path chartPath = locateChart(chartRef);
 
-        if (name.isEmpty()) throw new CliException("release name check failed: release name \"\": no name provided");
-        if (name.length() > 53 || !VALID_NAME.matcher(name).matches()) {
-            throw new CliException("release name check failed: release name \"" + name
-                    + "\": invalid release name, must match regex " + VALID_NAME.pattern() + " and the length must not be longer than 53");
-        }
-
         Capabilities caps = Capabilities.forTemplate(kubeVersion, c.apiVersions);
         TemplatePipeline.Request req = new TemplatePipeline.Request(name, c.global.namespace(ctx.env()), chartPath,
                 c.valueFiles, c.setJson, c.set, c.setString, c.setFile, c.setLiteral, c.isUpgrade, caps,

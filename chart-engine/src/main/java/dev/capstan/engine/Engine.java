@@ -66,7 +66,15 @@ public final class Engine {
         Map<String, Renderable> goTpls = new HashMap<>();
         Map<String, Renderable> ftl = new HashMap<>();
         tpls.forEach((k, v) -> (FreemarkerRenderer.handles(k) ? ftl : goTpls).put(k, v));
-        Map<String, String> out = renderAll(goTpls);
+        Map<String, String> out;
+        try {
+            out = renderAll(goTpls);
+        } catch (RenderException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Helm recovers panics during rendering into this error
+            throw new RenderException("rendering template failed: " + e.getMessage());
+        }
         if (!ftl.isEmpty()) FreemarkerRenderer.renderAll(ftl, baseFunctions(), out);
         return out;
     }

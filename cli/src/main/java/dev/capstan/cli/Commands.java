@@ -29,6 +29,7 @@ final class Commands {
         root.addSubcommand("template", new CommandLine(new TemplateCommand(ctx)));
         root.addSubcommand("version", new CommandLine(new VersionCommand(ctx)));
         root.setAllowOptionsAsOptionParameters(true);
+        root.setOverwrittenOptionsAllowed(true);
         root.setUnmatchedOptionsArePositionalParams(false);
         root.setCaseInsensitiveEnumValuesAllowed(false);
         root.registerConverter(Boolean.class, Commands::goBool);

@@ -128,16 +128,16 @@ final class Builtins {
             Object v = underlying(item);
             if (v instanceof List<?> l) {
                 int x = indexArg(index, l.size());
-                if (x == l.size()) throw new FunctionException("index out of range: " + x);
+                if (x == l.size()) throw new RuntimeException("reflect: slice index out of range");
                 item = l.get(x);
             } else if (v instanceof String s) {
                 byte[] b = s.getBytes(StandardCharsets.UTF_8);
                 int x = indexArg(index, b.length);
-                if (x == b.length) throw new FunctionException("index out of range: " + x);
+                if (x == b.length) throw new RuntimeException("reflect: string index out of range");
                 item = b[x] & 0xFF;
             } else if (v instanceof byte[] b) {
                 int x = indexArg(index, b.length);
-                if (x == b.length) throw new FunctionException("index out of range: " + x);
+                if (x == b.length) throw new RuntimeException("reflect: slice index out of range");
                 item = b[x] & 0xFF;
             } else if (v instanceof Map<?, ?> m) {
                 if (index == Exec.MISSING) throw new FunctionException("value is nil; should be of type string");

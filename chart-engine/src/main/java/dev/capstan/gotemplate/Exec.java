@@ -361,7 +361,7 @@ final class Exec {
     }
 
     private void notAFunction(List<Node> args, Object fin) {
-        if (args.size() > 1 || fin != NO_FINAL) {
+        if ((args != null && args.size() > 1) || fin != NO_FINAL) {
             throw errorf("can't give argument to non-function " + args.get(0));
         }
     }

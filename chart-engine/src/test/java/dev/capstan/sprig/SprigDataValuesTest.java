@@ -137,6 +137,21 @@ class SprigDataValuesTest {
     }
 
     @Test
+    void ipAddressesPrintLikeGo() {
+        assertEquals("::1", NetworkFunctions.goIpString(new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}));
+        assertEquals("2001:db8::1:0:0:1", NetworkFunctions.goIpString(
+                new byte[] {0x20, 0x01, 0x0d, (byte) 0xb8, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1}));
+        assertEquals("2001:db8:0:1:1:1:1:1", NetworkFunctions.goIpString(
+                new byte[] {0x20, 0x01, 0x0d, (byte) 0xb8, 0, 0, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1}));
+        assertEquals("::", NetworkFunctions.goIpString(new byte[16]));
+        assertEquals("10.0.0.1", NetworkFunctions.goIpString(new byte[] {10, 0, 0, 1}));
+        FuncMap dns = new FuncMap();
+        NetworkFunctions.register(dns, true);
+        assertEquals("127.0.0.1", dns.get("getHostByName").impl().call(new Object[] {"127.0.0.1"}));
+        assertEquals("", call("getHostByName", "localhost"), "Helm without --enable-dns");
+    }
+
+    @Test
     void panicsBecomeFunctionErrors() {
         assertEquals("runtime error: integer divide by zero",
                 assertThrows(FunctionException.class, () -> call("div", 1, 0)).getMessage());

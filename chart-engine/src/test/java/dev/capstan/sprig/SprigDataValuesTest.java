@@ -152,6 +152,38 @@ class SprigDataValuesTest {
     }
 
     @Test
+    void namedMapTypesWorkThroughTheirContents() {
+        Map<String, Object> inner = new LinkedHashMap<>(Map.of("a", 1.0));
+        dev.capstan.gotemplate.GoObject values = new dev.capstan.gotemplate.GoObject() {
+            @Override
+            public String goType() {
+                return "common.Values";
+            }
+
+            @Override
+            public Object underlying() {
+                return inner;
+            }
+
+            @Override
+            public String goString() {
+                return "map[a:1]";
+            }
+        };
+        assertEquals(1.0, call("get", values, "a"));
+        assertEquals(true, call("hasKey", values, "a"));
+        assertEquals("interface conversion: interface {} is common.Values, not map[string]interface {}",
+                assertThrows(FunctionException.class, () -> call("dig", "a", "d", values)).getMessage());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> copy = (Map<String, Object>) call("deepCopy", values);
+        copy.put("b", 2);
+        assertEquals(Map.of("a", 1.0), inner, "a deep copy never aliases the original");
+        assertSame(inner, call("merge", values, new LinkedHashMap<>(Map.of("c", 3))));
+        assertEquals("Cannot find first on type map",
+                assertThrows(FunctionException.class, () -> call("first", values)).getMessage());
+    }
+
+    @Test
     void panicsBecomeFunctionErrors() {
         assertEquals("runtime error: integer divide by zero",
                 assertThrows(FunctionException.class, () -> call("div", 1, 0)).getMessage());

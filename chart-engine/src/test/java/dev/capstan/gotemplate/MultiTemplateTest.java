@@ -221,6 +221,20 @@ class MultiTemplateTest {
     }
 
     @Test
+    void deepNestingFailsCleanlyOrWorks() {
+        TemplateSet s = set();
+        s.parse("t", "{{ " + "(".repeat(100) + "1" + ")".repeat(100) + " }}");
+        assertEquals("1", s.executeToString("t", null));
+        String deep = "{{ " + "(".repeat(200_000) + "1" + ")".repeat(200_000) + " }}";
+        try {
+            s.parse("u", deep);
+            s.executeToString("u", null);
+        } catch (TemplateException e) {
+            assertTrue(e.goMessage().startsWith("template: u:"), e.goMessage());
+        }
+    }
+
+    @Test
     void parallelExecutionsShareTrees() throws Exception {
         TemplateSet s = set();
         s.parse("t", "{{range $i, $v := .}}{{$i}}={{$v}};{{end}}");

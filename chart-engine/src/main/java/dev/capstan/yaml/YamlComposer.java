@@ -1,0 +1,448 @@
+package dev.capstan.yaml;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserException;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.scanner.ScannerException;
+
+/**
+ * Turns YAML text into {@link YamlNode} trees. The tokenizer is SnakeYAML's (a YAML 1.1 scanner
+ * and parser with the same lineage as libyaml, which go-yaml v2 ports); everything above the event
+ * stream is ours: anchors are bound when a node starts (so an alias inside its own anchor is
+ * caught later, as in go-yaml), and SnakeYAML's errors are re-worded and re-numbered to the text
+ * go-yaml v2 prints ({@code yaml: line N: ...}).
+ */
+final class YamlComposer {
+    /** go-yaml v2 limits both flow nesting and the indentation stack to this depth. */
+    static final int MAX_DEPTH = 10000;
+
+    private final Parser parser;
+    private Map<String, YamlNode> anchors = new HashMap<>();
+
+    /** Retries allowed for tabs that SnakeYAML refuses between tokens but libyaml skips. */
+    private static final int MAX_TAB_FIXES = 256;
+
+    /**
+     * The first document's root node, or null. SnakeYAML (like PyYAML) accepts only spaces
+     * between tokens, while libyaml also skips tabs wherever a simple key cannot start (after a
+     * scalar, an anchor, a tag, a key's ':', a flow indicator) and anywhere inside a flow
+     * collection. When SnakeYAML stops at such a tab, the tab is replaced by a space (it is not
+     * part of any value, and both count it as one column) and the text is read again.
+     */
+    static YamlNode firstDocument(String text) {
+        String current = text;
+        for (int attempt = 0; ; attempt++) {
+            YamlComposer c = new YamlComposer(current);
+            try {
+                return c.nextDocument();
+            } catch (TabRetry retry) {
+                if (attempt >= MAX_TAB_FIXES) {
+                    throw retry.error;
+                }
+                char[] chars = current.toCharArray();
+                for (int i = retry.index; i < chars.length && chars[i] == '\t'; i++) {
+                    chars[i] = ' ';
+                }
+                current = new String(chars);
+            }
+        }
+    }
+
+    /** Internal signal: SnakeYAML refused a tab that libyaml would have skipped. */
+    private static final class TabRetry extends RuntimeException {
+        final int index;
+        final YamlException error;
+
+        TabRetry(int index, YamlException error) {
+            super(null, null, false, false);
+            this.index = index;
+            this.error = error;
+        }
+    }
+
+    private final String text;
+    private final Deque<Boolean> flow = new ArrayDeque<>();
+    private final Deque<Integer> columns = new ArrayDeque<>();
+    private Event lastEvent;
+    /** Whether the last scalar composed was a mapping key (its value not yet read). */
+    private boolean lastWasKey;
+    private int lastDocumentEnd;
+
+    YamlComposer(String text) {
+        checkCharacters(text);
+        this.text = text;
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        options.setProcessComments(false);
+        this.parser = new ParserImpl(new StreamReader(text.isEmpty() ? "\n" : text), options);
+    }
+
+    /**
+     * The next document's root node; null for an empty document ({@code ---} alone gives an empty
+     * plain scalar, as in libyaml) or at the end of the stream ({@link #atEnd()} tells which).
+     */
+    YamlNode nextDocument() {
+        try {
+            Event e = parser.getEvent();
+            if (e.is(Event.ID.StreamStart)) {
+                e = parser.getEvent();
+            }
+            if (e.is(Event.ID.StreamEnd)) {
+                ended = true;
+                return null;
+            }
+            checkVersionDirective(e);
+            anchors = new HashMap<>();
+            YamlNode root = composeNode(parser.getEvent());
+            Event end = parser.getEvent(); // DocumentEnd
+            lastDocumentEnd = end.getEndMark() == null ? text.length() : end.getEndMark().getIndex();
+            return root;
+        } catch (MarkedYAMLException ex) {
+            YamlException error = translate(ex);
+            error = tabMessage(ex, error);
+            int tab = skippableTab(ex);
+            if (tab >= 0) {
+                throw new TabRetry(tab, error);
+            }
+            throw error;
+        } catch (YAMLException ex) {
+            throw new YamlException("yaml: " + ex.getMessage(), 0);
+        }
+    }
+
+    private boolean ended;
+
+    boolean atEnd() {
+        return ended;
+    }
+
+    /** Composes one node, iteratively so that deep nesting cannot overflow the Java stack. */
+    private YamlNode composeNode(Event first) {
+        Deque<YamlNode> open = new ArrayDeque<>();
+        Event e = first;
+        while (true) {
+            YamlNode done = null;
+            if (e instanceof ScalarEvent s) {
+                String tag = s.getTag() == null ? "" : s.getTag();
+                if (s.isDQuoted()) {
+                    checkSurrogates(s);
+                }
+                YamlNode n = YamlNode.scalar(line(s), tag, s.getValue(), s.getImplicit().canOmitTagInPlainScalar());
+                anchor(s, n);
+                done = n;
+            } else if (e instanceof AliasEvent a) {
+                YamlNode target = anchors.get(a.getAnchor());
+                if (target == null) {
+                    throw new YamlException("yaml: unknown anchor '" + a.getAnchor() + "' referenced", 0);
+                }
+                done = YamlNode.alias(line(a), a.getAnchor(), target);
+            } else if (e instanceof CollectionStartEvent c) {
+                String tag = c.getTag() == null ? "" : c.getTag();
+                YamlNode n = YamlNode.collection(
+                        e.is(Event.ID.MappingStart) ? YamlNode.Kind.MAPPING : YamlNode.Kind.SEQUENCE, line(c), tag);
+                anchor(c, n);
+                if (open.size() >= MAX_DEPTH) {
+                    throw new YamlException("yaml: exceeded max depth of " + MAX_DEPTH, 0);
+                }
+                open.push(n);
+                flow.push(c.isFlow());
+                columns.push(c.getStartMark() == null ? 0 : c.getStartMark().getColumn());
+            } else if (e.is(Event.ID.MappingEnd) || e.is(Event.ID.SequenceEnd)) {
+                done = open.pop();
+                flow.pop();
+                columns.pop();
+            } else {
+                throw new IllegalStateException("unexpected YAML event " + e);
+            }
+            if (done != null) {
+                if (open.isEmpty()) {
+                    return done;
+                }
+                YamlNode parent = open.peek();
+                parent.children.add(done);
+                lastWasKey = parent.kind == YamlNode.Kind.MAPPING && parent.children.size() % 2 == 1;
+            }
+            lastEvent = e;
+            e = parser.getEvent();
+        }
+    }
+
+    /**
+     * Where SnakeYAML stopped at a tab that libyaml skips, the tab's index; else -1. libyaml eats
+     * tabs before a token when inside a flow collection or when a simple key is not allowed, i.e.
+     * unless the tab starts a line or follows '-', '?' or the ':' of a complex key.
+     */
+    private int skippableTab(MarkedYAMLException ex) {
+        Mark pm = ex.getProblemMark();
+        String p = ex.getProblem() == null ? "" : ex.getProblem();
+        if (pm == null || !(ex instanceof ScannerException)) {
+            return -1;
+        }
+        int idx = pm.getIndex();
+        if (idx < 0 || idx >= text.length() || text.charAt(idx) != '\t') {
+            return -1;
+        }
+        if (p.startsWith("expected ' ', but found")) {
+            return idx; // after a tag: libyaml accepts any blank there
+        }
+        if (!p.contains("cannot start any token")) {
+            return -1;
+        }
+        int j = idx - 1;
+        while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+            j--;
+        }
+        if (j < 0 || text.charAt(j) == '\n' || text.charAt(j) == '\r') {
+            // Indentation. libyaml refuses it too, except inside a multi-line plain scalar
+            // (the tab then continues the scalar if it lies right of the block's indentation).
+            if (lastEvent instanceof ScalarEvent s && s.isPlain() && !lastWasKey && !flow.isEmpty() && !flow.peek()
+                    && pm.getColumn() > columns.peek()) {
+                return idx;
+            }
+            return -1;
+        }
+        if (!flow.isEmpty() && flow.peek()) {
+            return idx;
+        }
+        char prev = text.charAt(j);
+        boolean startsToken = j == 0 || " \t\r\n".indexOf(text.charAt(j - 1)) >= 0;
+        if ((prev == '-' || prev == '?') && startsToken) {
+            return -1;
+        }
+        if (prev == ':') {
+            int k = j - 1;
+            while (k >= 0 && text.charAt(k) == ' ') {
+                k--;
+            }
+            if (k < 0 || text.charAt(k) == '\n' || text.charAt(k) == '\r') {
+                return -1; // the value of a complex ('?') key
+            }
+        }
+        return idx;
+    }
+
+    /** libyaml names a tab that breaks the indentation of a block or plain scalar more precisely. */
+    private YamlException tabMessage(MarkedYAMLException ex, YamlException error) {
+        Mark pm = ex.getProblemMark();
+        if (!(ex instanceof ScannerException) || pm == null || pm.getIndex() >= text.length()
+                || text.charAt(pm.getIndex()) != '\t' || !(lastEvent instanceof ScalarEvent s)) {
+            return error;
+        }
+        String msg;
+        if (s.isLiteral() || s.isFolded()) {
+            msg = "found a tab character where an indentation space is expected";
+        } else if (s.isPlain() && !lastWasKey && !flow.isEmpty() && !flow.peek() && pm.getColumn() <= columns.peek()
+                && s.getEndMark() != null && s.getEndMark().getLine() < pm.getLine()) {
+            msg = "found a tab character that violates indentation";
+        } else {
+            return error;
+        }
+        int line = pm.getLine() != 0 ? pm.getLine() + 1 : 0;
+        return new YamlException("yaml: " + (line != 0 ? "line " + line + ": " : "") + msg, line);
+    }
+
+    /** go-yaml v2 reads only YAML 1.1 documents: any other %YAML version is refused. */
+    private void checkVersionDirective(Event start) {
+        int to = start.getEndMark() == null ? 0 : start.getEndMark().getIndex();
+        int from = Math.min(lastDocumentEnd, to);
+        int lineStart = from;
+        while (lineStart < to) {
+            int nl = text.indexOf('\n', lineStart);
+            int end = nl < 0 || nl > to ? to : nl;
+            String line = text.substring(lineStart, end);
+            if (line.startsWith("%YAML")) {
+                String[] parts = line.substring(5).strip().split("[\\s#]", 2)[0].split("\\.");
+                if (parts.length == 2 && !(parts[0].equals("1") && parts[1].equals("1"))) {
+                    int l = lineOf(lineStart);
+                    throw new YamlException("yaml: " + (l != 0 ? "line " + l + ": " : "") + "found incompatible YAML document", l);
+                }
+            }
+            lineStart = end + 1;
+        }
+    }
+
+    private int lineOf(int index) {
+        int l = 0;
+        for (int i = 0; i < index && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                l++;
+            }
+        }
+        return l;
+    }
+
+    /** libyaml refuses a backslash-u escape that names a surrogate; SnakeYAML passes it through. */
+    private static void checkSurrogates(ScalarEvent s) {
+        String v = s.getValue();
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < v.length() && Character.isLowSurrogate(v.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                int l = line(s);
+                throw new YamlException("yaml: " + (l != 0 ? "line " + (l + 1) + ": " : "")
+                        + "found invalid Unicode character escape code", l + 1);
+            }
+        }
+    }
+
+    private void anchor(NodeEvent e, YamlNode n) {
+        if (e.getAnchor() != null) {
+            anchors.put(e.getAnchor(), n);
+        }
+    }
+
+    private static int line(Event e) {
+        return e.getStartMark() == null ? 0 : e.getStartMark().getLine();
+    }
+
+    /**
+     * libyaml's reader rejects these before scanning anything (it decodes its input ahead of the
+     * scanner), so the check runs over the whole text first and carries no line, like go-yaml's.
+     */
+    private static void checkCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c <= 0x7E || c == '\n' || c == '\r' || c == '\t') {
+                continue;
+            }
+            boolean ok;
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+                ok = true;
+            } else {
+                ok = c == 0x85 || c >= 0xA0 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD;
+            }
+            if (!ok) {
+                throw new YamlException("yaml: control characters are not allowed", 0);
+            }
+        }
+    }
+
+    /** SnakeYAML's wording and marks to go-yaml v2's {@code parser.fail()} output. */
+    private static YamlException translate(MarkedYAMLException ex) {
+        String problem = ex.getProblem() == null ? "" : ex.getProblem();
+        String context = ex.getContext() == null ? "" : ex.getContext();
+        boolean scanner = ex instanceof ScannerException;
+        String msg = scanner ? scannerProblem(problem, context) : parserProblem(problem, context);
+        // go-yaml: the problem line (0-based, +1 for scanner errors only), else the context line.
+        int line = 0;
+        Mark pm = ex.getProblemMark();
+        Mark cm = ex.getContextMark();
+        if (pm != null && pm.getLine() != 0) {
+            line = pm.getLine() + (scanner ? 1 : 0);
+        } else if (cm != null && cm.getLine() != 0 && !(ex instanceof ParserException && context.isEmpty())) {
+            line = cm.getLine();
+        }
+        return new YamlException("yaml: " + (line != 0 ? "line " + line + ": " : "") + msg, line);
+    }
+
+    private static String scannerProblem(String p, String context) {
+        if (p.startsWith("mapping values are not allowed")) {
+            return "mapping values are not allowed in this context";
+        }
+        if (p.startsWith("sequence entries are not allowed")) {
+            return "block sequence entries are not allowed in this context";
+        }
+        if (p.startsWith("mapping keys are not allowed")) {
+            return "mapping keys are not allowed in this context";
+        }
+        if (p.startsWith("found character") && p.contains("cannot start any token")) {
+            return "found character that cannot start any token";
+        }
+        if (p.startsWith("found unexpected document separator")) {
+            return "found unexpected document indicator";
+        }
+        if (p.startsWith("found unknown escape character")) {
+            return "found unknown escape character";
+        }
+        if (p.startsWith("expected escape sequence of")) {
+            return "did not find expected hexdecimal number";
+        }
+        if (p.startsWith("unexpected character found")) {
+            return "did not find expected alphabetic or numeric character";
+        }
+        if (p.startsWith("expected alphabetic or numeric character")) {
+            return context.contains("directive") ? "could not find expected directive name"
+                    : "did not find expected alphabetic or numeric character";
+        }
+        if (p.startsWith("expected indentation indicator in the range 1-9")) {
+            return "found an indentation indicator equal to 0";
+        }
+        if (p.startsWith("expected chomping or indentation indicators") || p.startsWith("expected a comment or a line break")) {
+            return context.contains("directive") ? "did not find expected comment or line break"
+                    : "did not find expected comment or line break";
+        }
+        if (p.startsWith("expected '>'")) {
+            return "did not find the expected '>'";
+        }
+        if (p.startsWith("expected ' '")) {
+            return "did not find expected whitespace or line break";
+        }
+        if (p.startsWith("expected URI escape")) {
+            return "did not find URI escaped octet";
+        }
+        if (p.startsWith("expected URI")) {
+            return "did not find expected tag URI";
+        }
+        if (p.startsWith("expected '!'")) {
+            return "did not find expected '!'";
+        }
+        if (p.startsWith("expected a digit or '.'")) {
+            return "did not find expected digit or '.' character";
+        }
+        if (p.startsWith("expected a digit")) {
+            return "did not find expected version number";
+        }
+        int cut = p.indexOf(", but found");
+        return cut > 0 ? p.substring(0, cut) : p;
+    }
+
+    private static String parserProblem(String p, String context) {
+        if (p.startsWith("expected the node content")) {
+            return "did not find expected node content";
+        }
+        if (p.startsWith("expected '<document start>'")) {
+            return "did not find expected <document start>";
+        }
+        if (p.startsWith("found duplicate YAML directive")) {
+            return "found duplicate %YAML directive";
+        }
+        if (p.startsWith("found incompatible YAML document")) {
+            return "found incompatible YAML document";
+        }
+        if (p.startsWith("duplicate tag handle")) {
+            return "found duplicate %TAG directive";
+        }
+        if (p.startsWith("found undefined tag handle")) {
+            return "found undefined tag handle";
+        }
+        switch (context) {
+            case "while parsing a block mapping":
+                return "did not find expected key";
+            case "while parsing a block collection":
+                return "did not find expected '-' indicator";
+            case "while parsing a flow sequence":
+                return "did not find expected ',' or ']'";
+            case "while parsing a flow mapping":
+                return "did not find expected ',' or '}'";
+            default:
+                int cut = p.indexOf(", but found");
+                return cut > 0 ? p.substring(0, cut) : p;
+        }
+    }
+}

@@ -55,6 +55,14 @@ class MultiTemplateTest {
         assertEquals(output == null ? "" : output, s.executeToString(name, ExecFixtures.tVal()));
     }
 
+    /** Go: Execute(w, nil) makes dot the invalid value, so fields of it are "no value", not nil-pointer errors. */
+    @Test
+    void nilData() {
+        TemplateSet s = set();
+        s.parse("t", "{{.}}|{{.X}}|{{$}}|{{.X.Y}}");
+        assertEquals("<no value>|<no value>|<no value>|<no value>", s.executeToString("t", null));
+    }
+
     @Test
     void testFuncDot() {
         TemplateSet s = set();

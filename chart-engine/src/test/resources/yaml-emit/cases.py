@@ -157,6 +157,8 @@ def all_cases():
     ]
     for v in structures:
         add("st", v)
+    for v in random_strings():
+        add("rs", v)
     for v in complex_and_round_trip():
         add("cx", v)
     for s in fold_shapes():
@@ -213,3 +215,26 @@ def fold_shapes():
         "x" * 79 + "  y",
         "x" * 85 + " " + "y" * 85 + " " + "z" * 85,
     ]
+
+
+def random_strings():
+    """Random mixes of the characters the scalar analysis and the writers care about."""
+    rnd = random.Random(7)
+    alphabet = (["a", "b", "Z", "0", "1", "9", " ", " ", " ", "  ", ":", "#", "-", "?", "'", '"',
+                 "\\", "\n", "\n", "\t", ",", "[", "]", "{", "}", "&", "*", "!", "|", ">", "%", "@",
+                 "`", ".", "~", "\u00e9", "\u00a0", "\u2028", "\U0001F600", "\r", "yes", "null",
+                 "1e3", "0x", "---", "...", "word", "longerword"])
+    out = []
+    for n in range(300):
+        length = rnd.choice([1, 2, 3, 5, 8, 13, 30, 60, 100])
+        s = "".join(rnd.choice(alphabet) for _ in range(length))
+        shape = n % 4
+        if shape == 0:
+            out.append(s)
+        elif shape == 1:
+            out.append({"k": {"n": s}})
+        elif shape == 2:
+            out.append({s: [s]})
+        else:
+            out.append([{"a": s, "b": [s, {"c": s}]}])
+    return out

@@ -210,7 +210,7 @@ final class YamlComposer {
             // Indentation. libyaml refuses it too, except inside a multi-line plain scalar
             // (the tab then continues the scalar if it lies right of the block's indentation).
             if (lastEvent instanceof ScalarEvent s && s.isPlain() && !lastWasKey && !flow.isEmpty() && !flow.peek()
-                    && pm.getColumn() > columns.peek()) {
+                    && onlyBlanksSince(s, idx) && pm.getColumn() > columns.peek()) {
                 return idx;
             }
             return -1;
@@ -246,6 +246,7 @@ final class YamlComposer {
         if (s.isLiteral() || s.isFolded()) {
             msg = "found a tab character where an indentation space is expected";
         } else if (s.isPlain() && !lastWasKey && !flow.isEmpty() && !flow.peek() && pm.getColumn() <= columns.peek()
+                && onlyBlanksSince(s, pm.getIndex())
                 && s.getEndMark() != null && s.getEndMark().getLine() < pm.getLine()) {
             msg = "found a tab character that violates indentation";
         } else {
@@ -253,6 +254,20 @@ final class YamlComposer {
         }
         int line = pm.getLine() != 0 ? pm.getLine() + 1 : 0;
         return new YamlException("yaml: " + (line != 0 ? "line " + line + ": " : "") + msg, line);
+    }
+
+    /** Whether a plain scalar's scanning would run on to {@code index}: only blanks and line breaks between. */
+    private boolean onlyBlanksSince(ScalarEvent s, int index) {
+        if (s.getEndMark() == null) {
+            return false;
+        }
+        for (int i = s.getEndMark().getIndex(); i < index && i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** go-yaml v2 reads only YAML 1.1 documents: any other %YAML version is refused. */

@@ -145,6 +145,7 @@ final class YamlComposer {
                 anchor(s, n);
                 done = n;
             } else if (e instanceof AliasEvent a) {
+                checkAnchorName(a, a.getAnchor());
                 YamlNode target = anchors.get(a.getAnchor());
                 if (target == null) {
                     throw new YamlException("yaml: unknown anchor '" + a.getAnchor() + "' referenced", 0);
@@ -209,9 +210,12 @@ final class YamlComposer {
         if (j < 0 || text.charAt(j) == '\n' || text.charAt(j) == '\r') {
             // Indentation. libyaml refuses it too, except inside a multi-line plain scalar
             // (the tab then continues the scalar if it lies right of the block's indentation).
-            if (lastEvent instanceof ScalarEvent s && s.isPlain() && !lastWasKey && !flow.isEmpty() && !flow.peek()
-                    && onlyBlanksSince(s, idx) && pm.getColumn() > columns.peek()) {
+            if (lastEvent instanceof ScalarEvent s && s.isPlain() && !lastWasKey && (flow.isEmpty() || !flow.peek())
+                    && onlyBlanksSince(s, idx) && pm.getColumn() > blockIndent()) {
                 return idx;
+            }
+            if (afterFlowIndicator(idx)) {
+                return idx; // inside a flow collection the parser has not reported yet
             }
             return -1;
         }
@@ -245,7 +249,7 @@ final class YamlComposer {
         String msg;
         if (s.isLiteral() || s.isFolded()) {
             msg = "found a tab character where an indentation space is expected";
-        } else if (s.isPlain() && !lastWasKey && !flow.isEmpty() && !flow.peek() && pm.getColumn() <= columns.peek()
+        } else if (s.isPlain() && !lastWasKey && (flow.isEmpty() || !flow.peek()) && pm.getColumn() <= blockIndent()
                 && onlyBlanksSince(s, pm.getIndex())
                 && s.getEndMark() != null && s.getEndMark().getLine() < pm.getLine()) {
             msg = "found a tab character that violates indentation";
@@ -254,6 +258,37 @@ final class YamlComposer {
         }
         int line = pm.getLine() != 0 ? pm.getLine() + 1 : 0;
         return new YamlException("yaml: " + (line != 0 ? "line " + line + ": " : "") + msg, line);
+    }
+
+    /** The column of the innermost block collection, -1 at the top (libyaml's {@code parser.indent}). */
+    private int blockIndent() {
+        return columns.isEmpty() ? -1 : columns.peek();
+    }
+
+    /**
+     * Whether the last significant character before {@code index} (skipping blanks, line breaks
+     * and comment lines) opens a flow collection or separates its entries.
+     */
+    private boolean afterFlowIndicator(int index) {
+        int lineEnd = text.lastIndexOf('\n', index - 1);
+        while (lineEnd >= 0) {
+            int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+            String line = text.substring(lineStart, lineEnd);
+            int hash = -1;
+            for (int i = 0; i < line.length(); i++) {
+                if (line.charAt(i) == '#' && (i == 0 || line.charAt(i - 1) == ' ' || line.charAt(i - 1) == '\t')) {
+                    hash = i;
+                    break;
+                }
+            }
+            String content = (hash >= 0 ? line.substring(0, hash) : line).stripTrailing();
+            if (!content.isEmpty()) {
+                char last = content.charAt(content.length() - 1);
+                return last == '{' || last == '[' || last == ',';
+            }
+            lineEnd = lineStart - 1;
+        }
+        return false;
     }
 
     /** Whether a plain scalar's scanning would run on to {@code index}: only blanks and line breaks between. */
@@ -315,8 +350,21 @@ final class YamlComposer {
         }
     }
 
+    /** libyaml's anchor and alias names are ASCII letters, digits, '_' and '-' only. */
+    private static void checkAnchorName(Event e, String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                int l = line(e);
+                throw new YamlException("yaml: " + (l != 0 ? "line " + (l + 1) + ": " : "")
+                        + "did not find expected alphabetic or numeric character", l + 1);
+            }
+        }
+    }
+
     private void anchor(NodeEvent e, YamlNode n) {
         if (e.getAnchor() != null) {
+            checkAnchorName(e, e.getAnchor());
             anchors.put(e.getAnchor(), n);
         }
     }
@@ -412,7 +460,8 @@ final class YamlComposer {
             return "did not find URI escaped octet";
         }
         if (p.startsWith("expected URI")) {
-            return "did not find expected tag URI";
+            // libyaml takes a lone '!' as the handle and then wants a blank after the tag.
+            return "did not find expected whitespace or line break";
         }
         if (p.startsWith("expected '!'")) {
             return "did not find expected '!'";

@@ -2,8 +2,9 @@ package dev.capstan.gotemplate;
 
 /**
  * Go's {@code fmt} for the value model: {@code Sprint}, {@code Sprintf}, {@code Sprintln} and
- * {@code strconv.FormatFloat}. OWNER: the gotemplate work, which replaces these bodies with the
- * exact implementation; the signatures are the contract other packages call.
+ * {@code strconv.FormatFloat} / {@code strconv.Quote}. Verbs, flags, width, precision, argument
+ * indexes and the error forms ({@code %!d(string=x)}, {@code %!d(MISSING)},
+ * {@code %!(EXTRA int=1)}) follow Go 1.25; maps print with sorted keys.
  */
 public final class GoFmt {
     private GoFmt() {
@@ -11,39 +12,60 @@ public final class GoFmt {
 
     /** {@code fmt.Sprint}: operands in %v, a space between two operands when neither is a string. */
     public static String sprint(Object... args) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < args.length; i++) {
-            if (i > 0 && !(args[i] instanceof String) && !(args[i - 1] instanceof String)) sb.append(' ');
-            sb.append(formatValue(args[i]));
-        }
-        return sb.toString();
+        GoPrinter p = new GoPrinter();
+        p.doPrint(args);
+        return p.buf.toString();
     }
 
     /** {@code fmt.Sprintln}: operands in %v, always space-separated, then a newline. */
     public static String sprintln(Object... args) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < args.length; i++) {
-            if (i > 0) sb.append(' ');
-            sb.append(formatValue(args[i]));
-        }
-        return sb.append('\n').toString();
+        GoPrinter p = new GoPrinter();
+        p.doPrintln(args);
+        return p.buf.toString();
     }
 
     /** {@code fmt.Sprintf} with Go's verbs and flags. */
     public static String sprintf(String format, Object... args) {
-        throw new UnsupportedOperationException("GoFmt.sprintf arrives with the interpreter");
+        GoPrinter p = new GoPrinter();
+        p.doPrintf(format, args == null ? new Object[] {null} : args);
+        return p.buf.toString();
     }
 
     /** One value in {@code %v}: floats as {@code strconv.FormatFloat(f,'g',-1,64)}, maps with sorted keys. */
     public static String formatValue(Object v) {
+        if (v instanceof String s) return s;
         if (v == null) return "<nil>";
-        if (v instanceof Double d) return formatFloat(d, 'g', -1);
-        if (v instanceof GoObject o) return o.goString();
-        return String.valueOf(v);
+        if (v instanceof Double d) return GoFloat.format(d, 'g', -1);
+        if (v instanceof Integer || v instanceof Long) return v.toString();
+        if (v instanceof Boolean b) return b ? "true" : "false";
+        GoPrinter p = new GoPrinter();
+        p.printArg(v, 'v');
+        return p.buf.toString();
     }
 
-    /** {@code strconv.FormatFloat(f, fmt, prec, 64)} for fmt in {@code e E f g G}. */
+    /** {@code strconv.FormatFloat(f, fmt, prec, 64)} for fmt in {@code b e E f g G x X}; prec -1 = shortest. */
     public static String formatFloat(double f, char fmt, int prec) {
-        throw new UnsupportedOperationException("GoFmt.formatFloat arrives with the interpreter");
+        if (fmt == 'x' || fmt == 'X') return GoFloatHex.format(f, fmt, prec);
+        return GoFloat.format(f, fmt, prec);
+    }
+
+    /** {@code strconv.Quote}. */
+    public static String quote(String s) {
+        return GoQuote.quote(s, false);
+    }
+
+    /** {@code strconv.QuoteToASCII}. */
+    public static String quoteToAscii(String s) {
+        return GoQuote.quote(s, true);
+    }
+
+    /** {@code strconv.QuoteRune}. */
+    public static String quoteRune(int r) {
+        return GoQuote.quoteRune(r, false);
+    }
+
+    /** Go's {@code unicode.IsPrint}. */
+    public static boolean isPrint(int r) {
+        return GoQuote.isPrint(r);
     }
 }

@@ -42,6 +42,15 @@ public interface GoObject {
     }
 
     /**
+     * What {@code encoding/json} (and so {@code toJson}/{@code toYaml}) encodes for this value, in
+     * the value model; null when the Go value has no exported fields to encode, which encodes as
+     * {@code {}}. A named slice or map type may leave this null: its {@link #underlying()} is used.
+     */
+    default Object jsonValue() {
+        return null;
+    }
+
+    /**
      * How {@code fmt}'s {@code %v} prints this value. Go uses the type's {@code String()} method
      * when it has one; otherwise the implementation spells the struct as Go would ({@code {a b}}).
      */

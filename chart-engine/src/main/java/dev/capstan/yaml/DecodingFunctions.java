@@ -58,7 +58,7 @@ public final class DecodingFunctions {
     @SuppressWarnings("unchecked")
     public static Map<String, Object> fromJson(String s) {
         try {
-            return GoJson.decodeMap(s);
+            return GoJsonDecoder.decodeMap(s);
         } catch (JsonException e) {
             Map<String, Object> m = new LinkedHashMap<>();
             if (e.partial() instanceof Map<?, ?> partial) {
@@ -72,7 +72,7 @@ public final class DecodingFunctions {
     /** Helm's {@code fromJsonArray}: a list, or {@code [msg]}. */
     public static List<Object> fromJsonArray(String s) {
         try {
-            return GoJson.decodeList(s);
+            return GoJsonDecoder.decodeList(s);
         } catch (JsonException e) {
             List<Object> l = new ArrayList<>();
             l.add(e.getMessage());
@@ -83,7 +83,7 @@ public final class DecodingFunctions {
     /** Sprig's {@code mustFromJson}: any JSON value, or the template fails with Go's error. */
     public static Object mustFromJson(String s) {
         try {
-            return GoJson.decode(s);
+            return GoJsonDecoder.decode(s);
         } catch (JsonException e) {
             throw new FunctionException(e.getMessage());
         }

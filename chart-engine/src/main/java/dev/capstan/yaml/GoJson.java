@@ -1,422 +1,218 @@
 package dev.capstan.yaml;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import dev.capstan.gotemplate.Func;
+import dev.capstan.gotemplate.GoFmt;
+import dev.capstan.gotemplate.GoObject;
+import dev.capstan.gotemplate.GoTypes;
+
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Go's {@code json.Unmarshal} into {@code interface{}} (and into a map or slice), with Go's error
- * texts. Numbers become {@code Double}, objects {@code LinkedHashMap<String, Object>} (the last
- * duplicate key wins), arrays {@code ArrayList}. As in Go, the whole text is checked for syntax
- * before anything is decoded, so a syntax error always wins over a type error.
+ * Go's {@code encoding/json} encoder for the template value model: {@code json.Marshal},
+ * {@code json.MarshalIndent(v, "", "  ")} and an {@code Encoder} with {@code SetEscapeHTML(false)}.
+ *
+ * <p>What it reproduces: map keys sorted by their UTF-8 bytes, no insignificant spaces, the
+ * HTML-safe escapes of {@code < > &} as backslash-u003c etc. (optional), the unconditional escapes of
+ * U+2028/U+2029, the short escapes {@code \b \f \n \r \t}, backslash-u00XX (lower-case hex) for
+ * other control bytes, U+FFFD for text that is not valid Unicode, floats in the ES6 style
+ * ({@code 'f'} unless the magnitude is below 1e-6 or at least 1e21, with {@code e-07} cleaned up
+ * to {@code e-7}), {@code []byte} as standard base64, and the error
+ * {@code json: unsupported value: NaN} for non-finite floats.
  */
 public final class GoJson {
-    private final String s;
-    private int pos;
-    /** Go keeps decoding after a number that overflows float64 and reports it at the end. */
-    private String savedError;
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final int MAX_DEPTH = 1000;
 
-    /** Decoder mode ({@code json.Decoder.Decode}): one value from the front, io.EOF texts. */
-    private boolean stream;
+    private GoJson() {
+    }
 
-    private GoJson(String s) {
-        this.s = s;
+    /** {@code json.Marshal(v)}. */
+    public static String marshal(Object v) throws GoJsonException {
+        StringBuilder sb = new StringBuilder();
+        new Writer(sb, true, null).value(v, 0);
+        return sb.toString();
+    }
+
+    /** A {@code json.Encoder} with HTML escaping off, without the trailing newline (sprig's {@code toRawJson}). */
+    public static String marshalNoHtmlEscape(Object v) throws GoJsonException {
+        StringBuilder sb = new StringBuilder();
+        new Writer(sb, false, null).value(v, 0);
+        return sb.toString();
+    }
+
+    /** {@code json.MarshalIndent(v, "", "  ")}. */
+    public static String marshalIndent(Object v) throws GoJsonException {
+        StringBuilder sb = new StringBuilder();
+        new Writer(sb, true, "  ").value(v, 0);
+        return sb.toString();
     }
 
     /**
-     * One JSON value from the front of {@code text}, the way {@code json.NewDecoder(r).Decode(&v)}
-     * reads it (Helm's {@code --set-json key=VALUE,...} parsing): leading blanks are skipped, the
-     * value ends where it is complete (a number at the first byte that cannot continue it), and
-     * what follows is left alone. Errors are the Decoder's: {@code EOF} for blank input,
-     * {@code unexpected EOF} for a truncated value, else the usual syntax texts.
-     *
-     * @param value the decoded value
-     * @param consumedChars UTF-16 units read (leading blanks and the value)
-     * @param inputOffset the same in UTF-8 bytes, Go's {@code Decoder.InputOffset()}
+     * The value a GoObject encodes as: its {@link GoObject#jsonValue()}, else the named slice or
+     * map it wraps, else null (a struct without exported fields: {@code {}}).
      */
-    public record Prefix(Object value, int consumedChars, long inputOffset) {
+    static Object objectValue(GoObject o) {
+        Object j = o.jsonValue();
+        if (j != null) return j;
+        return o.underlying();
     }
 
-    /** See {@link Prefix}. */
-    public static Prefix decodePrefix(String text) {
-        GoJson p = new GoJson(text);
-        p.stream = true;
-        p.skipSpace();
-        if (p.pos >= text.length()) {
-            throw new JsonException("EOF");
+    /** Go's float encoding for JSON; the caller has rejected NaN and infinities. */
+    static String formatFloat(double f) {
+        double abs = Math.abs(f);
+        if (abs != 0 && (abs < 1e-6 || abs >= 1e21)) {
+            String s = GoFmt.formatFloat(f, 'e', -1);
+            int n = s.length();
+            // Go writes e-07; JSON wants e-7.
+            if (n >= 4 && s.charAt(n - 4) == 'e' && s.charAt(n - 3) == '-' && s.charAt(n - 2) == '0') {
+                s = s.substring(0, n - 2) + s.charAt(n - 1);
+            }
+            return s;
         }
-        Object v = p.value("looking for beginning of value");
-        if (p.savedError != null) {
-            throw new JsonException(p.savedError, v);
-        }
-        String consumed = text.substring(0, p.pos);
-        return new Prefix(v, p.pos, consumed.getBytes(StandardCharsets.UTF_8).length);
+        return GoFmt.formatFloat(f, 'f', -1);
     }
 
-    /** {@code json.Unmarshal(text, &v)} with {@code v interface{}}. */
-    public static Object decode(String text) {
-        return decode(text, null);
+    /** {@code json: unsupported value: NaN} and friends. */
+    static String unsupportedFloat(double d) {
+        return "json: unsupported value: " + (Double.isNaN(d) ? "NaN" : d > 0 ? "+Inf" : "-Inf");
     }
 
-    /**
-     * Decodes, then checks the top-level kind against the target (a mismatched value is skipped
-     * whole in Go, so its inner errors never show), then reports a saved number error.
-     */
-    private static Object decode(String text, String target) {
-        GoJson p = new GoJson(text);
-        Object v = p.document();
-        if (target != null && v != null && !(target.startsWith("map") ? v instanceof Map : v instanceof List)) {
-            throw new JsonException("json: cannot unmarshal " + jsonKind(v) + " into Go value of type " + target);
-        }
-        if (p.savedError != null) {
-            throw new JsonException(p.savedError, v);
-        }
-        return v;
-    }
+    private static final class Writer {
+        private final StringBuilder sb;
+        private final boolean escapeHtml;
+        private final String indent;
 
-    /**
-     * {@code json.Unmarshal} into a {@code map[string]interface{}}: {@code null} sets the map to
-     * nil (returned as null); another kind fails with {@code json: cannot unmarshal array into Go
-     * value of type map[string]interface {}}.
-     */
-    @SuppressWarnings("unchecked")
-    public static Map<String, Object> decodeMap(String text) {
-        return (Map<String, Object>) decode(text, "map[string]interface {}");
-    }
+        Writer(StringBuilder sb, boolean escapeHtml, String indent) {
+            this.sb = sb;
+            this.escapeHtml = escapeHtml;
+            this.indent = indent;
+        }
 
-    /** {@code json.Unmarshal} into a {@code []interface{}}; {@code null} gives a nil slice (null). */
-    @SuppressWarnings("unchecked")
-    public static List<Object> decodeList(String text) {
-        return (List<Object>) decode(text, "[]interface {}");
-    }
+        void value(Object v, int depth) {
+            if (depth > MAX_DEPTH) {
+                throw new GoJsonException("json: unsupported value: encountered a cycle via " + GoTypes.typeName(v));
+            }
+            if (v == null) {
+                sb.append("null");
+            } else if (v instanceof String s) {
+                string(sb, s, escapeHtml);
+            } else if (v instanceof Boolean b) {
+                sb.append(b ? "true" : "false");
+            } else if (v instanceof Integer || v instanceof Long) {
+                sb.append(v);
+            } else if (v instanceof Double d) {
+                if (d.isNaN() || d.isInfinite()) throw new GoJsonException(unsupportedFloat(d));
+                sb.append(formatFloat(d));
+            } else if (v instanceof Map<?, ?> m) {
+                map(m, depth);
+            } else if (v instanceof List<?> l) {
+                list(l, depth);
+            } else if (v instanceof byte[] b) {
+                sb.append('"').append(Base64.getEncoder().encodeToString(b)).append('"');
+            } else if (v instanceof GoObject o) {
+                Object j = objectValue(o);
+                if (j == null) sb.append("{}");
+                else value(j, depth + 1);
+            } else if (v instanceof Func) {
+                throw new GoJsonException("json: unsupported type: func");
+            } else if (v instanceof Number n) {
+                // Not part of the value model; print other Java numbers the way Go prints its ints.
+                sb.append(n);
+            } else {
+                throw new GoJsonException("json: unsupported type: " + GoTypes.typeName(v));
+            }
+        }
 
-    /** The JSON kind word Go's {@code UnmarshalTypeError} uses for a decoded value. */
-    static String jsonKind(Object v) {
-        if (v instanceof Map) {
-            return "object";
-        }
-        if (v instanceof List) {
-            return "array";
-        }
-        if (v instanceof String) {
-            return "string";
-        }
-        if (v instanceof Boolean) {
-            return "bool";
-        }
-        return "number";
-    }
-
-    // ---- syntax ----------------------------------------------------------------------------
-
-    private Object document() {
-        skipSpace();
-        Object v = value("looking for beginning of value");
-        skipSpace();
-        if (pos < s.length()) {
-            throw invalid("after top-level value");
-        }
-        return v;
-    }
-
-    private Object value(String context) {
-        if (pos >= s.length()) {
-            throw eof();
-        }
-        char c = s.charAt(pos);
-        switch (c) {
-            case '{':
-                return object();
-            case '[':
-                return array();
-            case '"':
-                return string();
-            case 't':
-                literal("true");
-                return Boolean.TRUE;
-            case 'f':
-                literal("false");
-                return Boolean.FALSE;
-            case 'n':
-                literal("null");
-                return null;
-            default:
-                if (c == '-' || c >= '0' && c <= '9') {
-                    return number();
-                }
-                throw invalid(context);
-        }
-    }
-
-    private Map<String, Object> object() {
-        pos++;
-        Map<String, Object> m = new LinkedHashMap<>();
-        skipSpace();
-        if (pos < s.length() && s.charAt(pos) == '}') {
-            pos++;
-            return m;
-        }
-        while (true) {
-            skipSpace();
-            if (pos >= s.length()) {
-                throw eof();
-            }
-            if (s.charAt(pos) != '"') {
-                throw invalid("looking for beginning of object key string");
-            }
-            String key = string();
-            skipSpace();
-            if (pos >= s.length()) {
-                throw eof();
-            }
-            if (s.charAt(pos) != ':') {
-                throw invalid("after object key");
-            }
-            pos++;
-            skipSpace();
-            m.put(key, value("looking for beginning of value"));
-            skipSpace();
-            if (pos >= s.length()) {
-                throw eof();
-            }
-            char c = s.charAt(pos);
-            if (c == ',') {
-                pos++;
-                continue;
-            }
-            if (c == '}') {
-                pos++;
-                return m;
-            }
-            throw invalid("after object key:value pair");
-        }
-    }
-
-    private List<Object> array() {
-        pos++;
-        List<Object> l = new ArrayList<>();
-        skipSpace();
-        if (pos < s.length() && s.charAt(pos) == ']') {
-            pos++;
-            return l;
-        }
-        while (true) {
-            skipSpace();
-            l.add(value("looking for beginning of value"));
-            skipSpace();
-            if (pos >= s.length()) {
-                throw eof();
-            }
-            char c = s.charAt(pos);
-            if (c == ',') {
-                pos++;
-                continue;
-            }
-            if (c == ']') {
-                pos++;
-                return l;
-            }
-            throw invalid("after array element");
-        }
-    }
-
-    private String string() {
-        pos++;
-        StringBuilder sb = null;
-        int start = pos;
-        while (true) {
-            if (pos >= s.length()) {
-                throw eof();
-            }
-            char c = s.charAt(pos);
-            if (c == '"') {
-                String out = sb == null ? s.substring(start, pos) : sb.append(s, start, pos).toString();
-                pos++;
-                return out;
-            }
-            if (c < 0x20) {
-                throw invalid("in string literal");
-            }
-            if (c == '\\') {
-                if (sb == null) {
-                    sb = new StringBuilder();
-                }
-                sb.append(s, start, pos);
-                pos++;
-                escape(sb);
-                start = pos;
-                continue;
-            }
-            pos++;
-        }
-    }
-
-    private void escape(StringBuilder sb) {
-        if (pos >= s.length()) {
-            throw eof();
-        }
-        char c = s.charAt(pos);
-        switch (c) {
-            case '"', '\\', '/' -> sb.append(c);
-            case 'b' -> sb.append('\b');
-            case 'f' -> sb.append('\f');
-            case 'n' -> sb.append('\n');
-            case 'r' -> sb.append('\r');
-            case 't' -> sb.append('\t');
-            case 'u' -> {
-                pos++;
-                int cp = hex4();
-                if (Character.isHighSurrogate((char) cp) && pos + 1 < s.length() && s.charAt(pos) == '\\'
-                        && s.charAt(pos + 1) == 'u') {
-                    int save = pos;
-                    pos += 2;
-                    int lo = hex4();
-                    if (Character.isLowSurrogate((char) lo)) {
-                        sb.append((char) cp).append((char) lo);
-                        return;
-                    }
-                    pos = save;
-                    sb.append('\uFFFD');
-                    return;
-                }
-                sb.append(Character.isSurrogate((char) cp) ? '\uFFFD' : (char) cp);
+        private void map(Map<?, ?> m, int depth) {
+            if (m.isEmpty()) {
+                sb.append("{}");
                 return;
             }
-            default -> throw invalid("in string escape code");
+            String[] keys = SortKeys.utf8Sorted(m);
+            sb.append('{');
+            for (int i = 0; i < keys.length; i++) {
+                if (i > 0) sb.append(',');
+                newline(depth + 1);
+                string(sb, keys[i], escapeHtml);
+                sb.append(':');
+                if (indent != null) sb.append(' ');
+                value(m.get(keys[i]), depth + 1);
+            }
+            newline(depth);
+            sb.append('}');
         }
-        pos++;
-    }
 
-    private int hex4() {
-        int v = 0;
-        for (int i = 0; i < 4; i++) {
-            if (pos >= s.length()) {
-                throw eof();
-            }
-            int d = Character.digit(s.charAt(pos), 16);
-            if (d < 0 || s.charAt(pos) > 'f') {
-                throw invalid("in \\u hexadecimal character escape");
-            }
-            v = v * 16 + d;
-            pos++;
-        }
-        return v;
-    }
-
-    private void literal(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (pos >= s.length()) {
-                throw eof();
-            }
-            if (s.charAt(pos) != word.charAt(i)) {
-                if (i == 0) {
-                    throw invalid("looking for beginning of value");
-                }
-                throw invalid("in literal " + word + " (expecting " + quoteChar(word.charAt(i)) + ")");
-            }
-            pos++;
-        }
-    }
-
-    private Object number() {
-        int start = pos;
-        if (s.charAt(pos) == '-') {
-            pos++;
-            if (pos >= s.length()) {
-                throw eof();
-            }
-            if (!digit(s.charAt(pos))) {
-                throw invalid("in numeric literal");
-            }
-        }
-        if (s.charAt(pos) == '0') {
-            pos++;
-        } else {
-            while (pos < s.length() && digit(s.charAt(pos))) {
-                pos++;
-            }
-        }
-        if (pos < s.length() && s.charAt(pos) == '.') {
-            pos++;
-            if (pos >= s.length()) {
-                throw eof();
-            }
-            if (!digit(s.charAt(pos))) {
-                throw invalid("after decimal point in numeric literal");
-            }
-            while (pos < s.length() && digit(s.charAt(pos))) {
-                pos++;
-            }
-        }
-        if (pos < s.length() && (s.charAt(pos) == 'e' || s.charAt(pos) == 'E')) {
-            pos++;
-            if (pos < s.length() && (s.charAt(pos) == '+' || s.charAt(pos) == '-')) {
-                pos++;
-            }
-            if (pos >= s.length()) {
-                throw eof();
-            }
-            if (!digit(s.charAt(pos))) {
-                throw invalid("in exponent of numeric literal");
-            }
-            while (pos < s.length() && digit(s.charAt(pos))) {
-                pos++;
-            }
-        }
-        String text = s.substring(start, pos);
-        double d = Double.parseDouble(text);
-        if (Double.isInfinite(d)) {
-            if (savedError == null) {
-                savedError = "json: cannot unmarshal number " + text + " into Go value of type float64";
-            }
-            return null;
-        }
-        return d;
-    }
-
-    private static boolean digit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private void skipSpace() {
-        while (pos < s.length()) {
-            char c = s.charAt(pos);
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        private void list(List<?> l, int depth) {
+            if (l.isEmpty()) {
+                sb.append("[]");
                 return;
             }
-            pos++;
+            sb.append('[');
+            int i = 0;
+            for (Object e : l) {
+                if (i++ > 0) sb.append(',');
+                newline(depth + 1);
+                value(e, depth + 1);
+            }
+            newline(depth);
+            sb.append(']');
+        }
+
+        private void newline(int level) {
+            if (indent == null) return;
+            sb.append('\n');
+            for (int i = 0; i < level; i++) sb.append(indent);
         }
     }
 
-    private JsonException eof() {
-        return new JsonException(stream ? "unexpected EOF" : "unexpected end of JSON input");
-    }
-
-    private JsonException invalid(String context) {
-        return new JsonException("invalid character " + quoteChar(firstByte()) + " " + context);
-    }
-
-    /** Go's scanner works on bytes: for a non-ASCII character it reports the first UTF-8 byte. */
-    private int firstByte() {
-        int cp = s.codePointAt(pos);
-        if (cp < 0x80) {
-            return cp;
+    /** Appends {@code s} as a JSON string literal the way Go's {@code encodeState.string} does. */
+    static void string(StringBuilder sb, String s, boolean escapeHtml) {
+        sb.append('"');
+        int n = s.length();
+        int start = 0;
+        for (int i = 0; i < n; ) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (c >= 0x20 && c != '"' && c != '\\' && !(escapeHtml && (c == '<' || c == '>' || c == '&'))) {
+                    i++;
+                    continue;
+                }
+                sb.append(s, start, i).append('\\');
+                switch (c) {
+                    case '"', '\\' -> sb.append(c);
+                    case '\b' -> sb.append('b');
+                    case '\f' -> sb.append('f');
+                    case '\n' -> sb.append('n');
+                    case '\r' -> sb.append('r');
+                    case '\t' -> sb.append('t');
+                    default -> sb.append("u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                }
+                i++;
+                start = i;
+                continue;
+            }
+            if (Character.isSurrogate(c)) {
+                boolean pair = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1));
+                if (pair) {
+                    i += 2;
+                    continue;
+                }
+                // A lone surrogate stands for bytes that are not UTF-8; Go writes U+FFFD.
+                sb.append(s, start, i).append("\\ufffd");
+                i++;
+                start = i;
+                continue;
+            }
+            if (c == '\u2028' || c == '\u2029') {
+                sb.append(s, start, i).append("\\u202").append(HEX[c & 0xF]);
+                i++;
+                start = i;
+                continue;
+            }
+            i++;
         }
-        byte[] b = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
-        return b[0] & 0xff;
-    }
-
-    /** Go's {@code quoteChar}: the byte as a rune in single quotes, escaped like strconv.Quote. */
-    static String quoteChar(int c) {
-        if (c == '\'') {
-            return "'\\''";
-        }
-        if (c == '"') {
-            return "'\"'";
-        }
-        String q = GoSyntax.quote(new String(Character.toChars(c)));
-        return "'" + q.substring(1, q.length() - 1) + "'";
+        sb.append(s, start, n).append('"');
     }
 }

@@ -50,6 +50,19 @@ public final class HelmYaml {
     }
 
     /**
+     * The first document as go-yaml v2 decodes it into {@code interface{}}, before the JSON step of
+     * {@code sigs.k8s.io/yaml}: Go-typed scalars ({@code Long} int, {@code BigInteger} uint64,
+     * {@code Double}, {@code Boolean}, {@code String}, null) and maps with typed keys
+     * ({@code Map<Object, Object>}); null for an empty document. Decoding Chart.yaml into Helm's
+     * structs needs these types (a string field takes a number's YAML form: {@code 010} is
+     * {@code "8"}). Added for the chart loader (chart-values).
+     */
+    public static Object parseGoTyped(String text) {
+        YamlNode root = YamlComposer.firstDocument(text);
+        return root == null ? null : new YamlDecoder().decode(root);
+    }
+
+    /**
      * Every document of {@code text} in order, split the way Helm v4 splits a values file
      * ({@code k8s.io/apimachinery} {@code YAMLReader}: a line that starts with {@code ---} followed
      * only by blanks or a comment ends a document; blank documents are skipped), each read with
@@ -124,7 +137,7 @@ public final class HelmYaml {
     }
 
     private static YamlException typeError(Object v, String goType) {
-        return new YamlException("json: cannot unmarshal " + GoJson.jsonKind(v) + " into Go value of type " + goType, 0,
+        return new YamlException("json: cannot unmarshal " + GoJsonDecoder.jsonKind(v) + " into Go value of type " + goType, 0,
                 YamlException.Stage.JSON_DECODE);
     }
 

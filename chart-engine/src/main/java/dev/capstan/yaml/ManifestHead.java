@@ -45,7 +45,7 @@ public record ManifestHead(String apiVersion, String kind, Metadata metadata) {
             return new ManifestHead("", "", null);
         }
         if (!(v instanceof Map<?, ?> m)) {
-            throw decodeError("json: cannot unmarshal " + GoJson.jsonKind(v) + " into Go value of type util.SimpleHead");
+            throw decodeError("json: cannot unmarshal " + GoJsonDecoder.jsonKind(v) + " into Go value of type util.SimpleHead");
         }
         Errors errors = new Errors();
         String apiVersion = "";
@@ -63,7 +63,7 @@ public record ManifestHead(String apiVersion, String kind, Metadata metadata) {
                     } else if (val instanceof Map<?, ?> mm) {
                         metadata = metadata(mm, metadata, errors);
                     } else {
-                        errors.add("json: cannot unmarshal " + GoJson.jsonKind(val) + " into Go struct field SimpleHead.metadata of type " + META_TYPE);
+                        errors.add("json: cannot unmarshal " + GoJsonDecoder.jsonKind(val) + " into Go struct field SimpleHead.metadata of type " + META_TYPE);
                     }
                 }
                 default -> {
@@ -95,12 +95,12 @@ public record ManifestHead(String apiVersion, String kind, Metadata metadata) {
                         } else if (a instanceof String s) {
                             out.put(k, s);
                         } else {
-                            errors.add("json: cannot unmarshal " + GoJson.jsonKind(a) + " into Go struct field .metadata.annotations of type string");
+                            errors.add("json: cannot unmarshal " + GoJsonDecoder.jsonKind(a) + " into Go struct field .metadata.annotations of type string");
                         }
                     }
                     annotations = Collections.unmodifiableMap(out);
                 } else {
-                    errors.add("json: cannot unmarshal " + GoJson.jsonKind(val) + " into Go struct field .metadata.annotations of type map[string]string");
+                    errors.add("json: cannot unmarshal " + GoJsonDecoder.jsonKind(val) + " into Go struct field .metadata.annotations of type map[string]string");
                 }
             }
         }
@@ -114,7 +114,7 @@ public record ManifestHead(String apiVersion, String kind, Metadata metadata) {
         if (val instanceof String s) {
             return s;
         }
-        errors.add("json: cannot unmarshal " + GoJson.jsonKind(val) + " into Go struct field " + field + " of type string");
+        errors.add("json: cannot unmarshal " + GoJsonDecoder.jsonKind(val) + " into Go struct field " + field + " of type string");
         return previous;
     }
 

@@ -36,7 +36,7 @@ class CompatChartsTest {
         Path file = ROOT.resolve(path);
         assumeTrue(Files.isRegularFile(file), "compat charts not present");
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        Object expected = GoJson.decode(expectedJson);
+        Object expected = GoJsonDecoder.decode(expectedJson);
         assertEquals(expected, DecodingFunctions.fromYaml(text), path);
         if (path.endsWith("values.yaml")) {
             // The chart loader's reading (several documents merged) agrees for these one-document files.

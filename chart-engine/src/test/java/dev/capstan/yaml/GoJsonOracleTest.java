@@ -28,7 +28,7 @@ class GoJsonOracleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void fromJsonMatchesHelm(String name, String input, String mapJson, String arrayJson) {
-        assertEquals(GoJson.decode(mapJson), DecodingFunctions.fromJson(input), "fromJson of " + name);
-        assertEquals(GoJson.decode(arrayJson), DecodingFunctions.fromJsonArray(input), "fromJsonArray of " + name);
+        assertEquals(GoJsonDecoder.decode(mapJson), DecodingFunctions.fromJson(input), "fromJson of " + name);
+        assertEquals(GoJsonDecoder.decode(arrayJson), DecodingFunctions.fromJsonArray(input), "fromJsonArray of " + name);
     }
 }

@@ -16,7 +16,7 @@ class GoJsonPrefixTest {
     static Stream<Arguments> rows() {
         List<Arguments> out = new ArrayList<>();
         for (String[] row : OracleCases.tsv(OracleCases.resource("json-prefix.tsv"))) {
-            out.add(Arguments.of(GoJson.decode(row[0]), row[1], Long.parseLong(row[2])));
+            out.add(Arguments.of(GoJsonDecoder.decode(row[0]), row[1], Long.parseLong(row[2])));
         }
         return out.stream();
     }
@@ -25,11 +25,11 @@ class GoJsonPrefixTest {
     @MethodSource("rows")
     void readsOneValueLikeGo(String input, String expected, long offset) {
         if (expected.startsWith("ERROR:")) {
-            JsonException e = assertThrows(JsonException.class, () -> GoJson.decodePrefix(input));
+            JsonException e = assertThrows(JsonException.class, () -> GoJsonDecoder.decodePrefix(input));
             assertEquals(expected.substring(6), e.getMessage());
         } else {
-            GoJson.Prefix p = GoJson.decodePrefix(input);
-            assertEquals(GoJson.decode(expected), p.value());
+            GoJsonDecoder.Prefix p = GoJsonDecoder.decodePrefix(input);
+            assertEquals(GoJsonDecoder.decode(expected), p.value());
             assertEquals(offset, p.inputOffset());
         }
     }

@@ -23,7 +23,7 @@ class HelmFuncsTableTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("rows")
     void matchesHelmTable(String function, String input, String expected) {
-        Object in = GoJson.decode(input);
+        Object in = GoJsonDecoder.decode(input);
         Object actual = switch (function) {
             case "fromYaml" -> DecodingFunctions.fromYaml((String) in);
             case "fromYamlArray" -> DecodingFunctions.fromYamlArray((String) in);
@@ -33,6 +33,6 @@ class HelmFuncsTableTest {
             case "toToml" -> DecodingFunctions.toToml(in);
             default -> throw new IllegalArgumentException(function);
         };
-        assertEquals(GoJson.decode(expected), actual);
+        assertEquals(GoJsonDecoder.decode(expected), actual);
     }
 }

@@ -33,7 +33,7 @@ class HelmYamlOracleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void fromYamlMatchesHelm(String name, String input, String mapJson, String arrayJson) {
-        assertEquals(GoJson.decode(mapJson), DecodingFunctions.fromYaml(input), "fromYaml of " + name);
-        assertEquals(GoJson.decode(arrayJson), DecodingFunctions.fromYamlArray(input), "fromYamlArray of " + name);
+        assertEquals(GoJsonDecoder.decode(mapJson), DecodingFunctions.fromYaml(input), "fromYaml of " + name);
+        assertEquals(GoJsonDecoder.decode(arrayJson), DecodingFunctions.fromYamlArray(input), "fromYamlArray of " + name);
     }
 }

@@ -35,7 +35,7 @@ class LoadValuesOracleTest {
             YamlException e = assertThrows(YamlException.class, () -> HelmYaml.loadValues(input));
             assertEquals(expected.substring(PREFIX.length()), e.helmMessage());
         } else {
-            assertEquals(GoJson.decode(expected), HelmYaml.loadValues(input));
+            assertEquals(GoJsonDecoder.decode(expected), HelmYaml.loadValues(input));
         }
     }
 }

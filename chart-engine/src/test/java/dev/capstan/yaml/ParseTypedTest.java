@@ -31,7 +31,7 @@ class ParseTypedTest {
     @Test
     void chartYamlFieldsBecomeStringsLikeHelm() {
         Object actual = HelmYaml.parseTyped(OracleCases.resource("typed-chart.yaml"), metadata());
-        assertEquals(GoJson.decode(OracleCases.resource("typed-chart.expected.json")), actual);
+        assertEquals(GoJsonDecoder.decode(OracleCases.resource("typed-chart.expected.json")), actual);
     }
 
     @Test

@@ -29,8 +29,8 @@ class TomlOracleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("encodeCases")
     void toTomlMatchesHelm(String name, String input, String mapOut, String arrayOut) {
-        assertEquals(GoJson.decode(mapOut), DecodingFunctions.toToml(DecodingFunctions.fromYaml(input)), "map " + name);
-        assertEquals(GoJson.decode(arrayOut), DecodingFunctions.toToml(DecodingFunctions.fromYamlArray(input)), "array " + name);
+        assertEquals(GoJsonDecoder.decode(mapOut), DecodingFunctions.toToml(DecodingFunctions.fromYaml(input)), "map " + name);
+        assertEquals(GoJsonDecoder.decode(arrayOut), DecodingFunctions.toToml(DecodingFunctions.fromYamlArray(input)), "array " + name);
     }
 
     static Stream<Arguments> decodeCases() {
@@ -51,9 +51,9 @@ class TomlOracleTest {
     void fromTomlMatchesHelm(String name, String input, String mapJson, String roundTrip) {
         Map<String, Object> actual = DecodingFunctions.fromToml(input);
         if (!mapJson.isEmpty()) {
-            assertEquals(GoJson.decode(mapJson), jsonView(actual), "fromToml " + name);
+            assertEquals(GoJsonDecoder.decode(mapJson), jsonView(actual), "fromToml " + name);
         }
-        assertEquals(GoJson.decode(roundTrip), DecodingFunctions.toToml(actual), "fromToml | toToml " + name);
+        assertEquals(GoJsonDecoder.decode(roundTrip), DecodingFunctions.toToml(actual), "fromToml | toToml " + name);
     }
 
     /** The value as toJson sees it: date-times become their RFC 3339 text, integers doubles. */

@@ -77,6 +77,7 @@ final class YamlComposer {
     private final String text;
     private final Deque<Boolean> flow = new ArrayDeque<>();
     private final Deque<Integer> columns = new ArrayDeque<>();
+    private final Deque<Integer> starts = new ArrayDeque<>();
     private Event lastEvent;
     /** Whether the last scalar composed was a mapping key (its value not yet read). */
     private boolean lastWasKey;
@@ -162,10 +163,12 @@ final class YamlComposer {
                 open.push(n);
                 flow.push(c.isFlow());
                 columns.push(c.getStartMark() == null ? 0 : c.getStartMark().getColumn());
+                starts.push(c.getStartMark() == null ? -1 : c.getStartMark().getIndex());
             } else if (e.is(Event.ID.MappingEnd) || e.is(Event.ID.SequenceEnd)) {
                 done = open.pop();
                 flow.pop();
                 columns.pop();
+                starts.pop();
             } else {
                 throw new IllegalStateException("unexpected YAML event " + e);
             }
@@ -208,8 +211,11 @@ final class YamlComposer {
             j--;
         }
         if (j < 0 || text.charAt(j) == '\n' || text.charAt(j) == '\r') {
-            // Indentation. libyaml refuses it too, except inside a multi-line plain scalar
-            // (the tab then continues the scalar if it lies right of the block's indentation).
+            // Indentation. libyaml refuses it too, except inside a flow collection or a
+            // multi-line plain scalar (whose leading blanks it eats if right of the block's indentation).
+            if (stillInFlow(idx)) {
+                return idx;
+            }
             if (lastEvent instanceof ScalarEvent s && s.isPlain() && !lastWasKey && (flow.isEmpty() || !flow.peek())
                     && onlyBlanksSince(s, idx) && pm.getColumn() > blockIndent()) {
                 return idx;
@@ -258,6 +264,51 @@ final class YamlComposer {
         }
         int line = pm.getLine() != 0 ? pm.getLine() + 1 : 0;
         return new YamlException("yaml: " + (line != 0 ? "line " + line + ": " : "") + msg, line);
+    }
+
+    /**
+     * Whether {@code index} still lies inside the innermost flow collection the parser reported:
+     * the parser lags the scanner, so the collection may already be closed in the text. Inside a
+     * flow collection plain scalars cannot hold brackets, so counting them (outside quotes and
+     * comments) from the collection's start is exact.
+     */
+    private boolean stillInFlow(int index) {
+        if (flow.isEmpty() || !flow.peek() || starts.peek() < 0) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = starts.peek(); i < index && i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '[' || c == '{') {
+                depth++;
+            } else if (c == ']' || c == '}') {
+                depth--;
+                if (depth == 0) {
+                    return false;
+                }
+            } else if (c == '"') {
+                for (i++; i < index && text.charAt(i) != '"'; i++) {
+                    if (text.charAt(i) == '\\') {
+                        i++;
+                    }
+                }
+            } else if (c == '\'') {
+                for (i++; i < index; i++) {
+                    if (text.charAt(i) == '\'') {
+                        if (i + 1 < index && text.charAt(i + 1) == '\'') {
+                            i++;
+                        } else {
+                            break;
+                        }
+                    }
+                }
+            } else if (c == '#' && i > 0 && " \t\n\r".indexOf(text.charAt(i - 1)) >= 0) {
+                while (i < index && text.charAt(i) != '\n') {
+                    i++;
+                }
+            }
+        }
+        return depth > 0;
     }
 
     /** The column of the innermost block collection, -1 at the top (libyaml's {@code parser.indent}). */

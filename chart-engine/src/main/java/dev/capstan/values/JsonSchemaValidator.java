@@ -6,7 +6,6 @@ import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -911,8 +910,4 @@ final class JsonSchemaValidator {
         return a == null ? b == null : a.equals(b);
     }
 
-    @SuppressWarnings("unused")
-    private static Set<String> unused() {
-        return new HashSet<>();
-    }
 }

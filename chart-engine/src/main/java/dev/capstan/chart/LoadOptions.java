@@ -13,10 +13,20 @@ import java.util.function.Consumer;
  */
 public record LoadOptions(ArchiveLimits limits, boolean allowSymlinksOutside, Consumer<String> log) {
     public static final LoadOptions DEFAULT = new LoadOptions(ArchiveLimits.HELM, false, null);
+    /**
+     * Helm's own behaviour, for the CLI: a directory chart may link outside itself (a shared
+     * library chart under {@code charts/} is the common case); the user chose those links.
+     * Archives are unaffected: their entries never follow links.
+     */
+    public static final LoadOptions FOLLOW_SYMLINKS = new LoadOptions(ArchiveLimits.HELM, true, null);
 
     public LoadOptions {
         limits = limits == null ? ArchiveLimits.HELM : limits;
         log = log == null ? s -> { } : log;
+    }
+
+    public LoadOptions(ArchiveLimits limits, boolean allowSymlinksOutside) {
+        this(limits, allowSymlinksOutside, null);
     }
 
     /** The defaults, with a log receiver. */

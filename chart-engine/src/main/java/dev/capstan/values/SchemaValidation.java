@@ -22,6 +22,15 @@ public final class SchemaValidation {
         }
     }
 
+    /**
+     * The error text after Helm's header line ({@code <chart>:\n- at '/x': ...\n}, one block per
+     * failing chart), or null when every schema accepts the values.
+     */
+    public static String problems(Chart chart, Map<String, Object> values) {
+        String e = errors(chart, values);
+        return e.isEmpty() ? null : e;
+    }
+
     /** The per-chart error text (empty when valid). */
     static String errors(Chart chart, Map<String, Object> values) {
         StringBuilder sb = new StringBuilder();

@@ -24,8 +24,8 @@ import java.util.regex.PatternSyntaxException;
  * the first unprefixed item).
  *
  * <p>Differences, by choice: object properties are evaluated in sorted order (Go iterates maps
- * randomly, so Helm's order of several errors varies from run to run); {@code format} is not
- * asserted; the schema itself is not checked against its metaschema; remote references
+ * randomly, so Helm's order of several errors varies from run to run); of the formats, which
+ * the library asserts for drafts 4 to 7 only, just email, hostname, ipv4 and uuid are checked; the schema itself is not checked against its metaschema; remote references
  * ({@code http(s)://}, {@code file:}) are refused, unresolved {@code urn:} references allow
  * everything (as in Helm); patterns use java.util.regex.
  */
@@ -58,18 +58,20 @@ final class JsonSchemaValidator {
     }
 
     private static int draftOf(Object root) {
-        if (root instanceof Map<?, ?> m && m.get("$schema") instanceof String s) {
-            if (s.contains("draft-04")) {
-                return 4;
-            }
-            if (s.contains("draft-06")) {
-                return 6;
-            }
-            if (s.contains("draft-07")) {
-                return 7;
-            }
-            if (s.contains("2019-09")) {
-                return 2019;
+        if (root instanceof Map<?, ?> m && m.get("$schema") instanceof String url) {
+            String u = url.endsWith("#") ? url.substring(0, url.length() - 1) : url;
+            u = u.startsWith("http://") ? u.substring(7) : u.startsWith("https://") ? u.substring(8) : u;
+            switch (u) {
+                case "json-schema.org/draft-04/schema":
+                    return 4;
+                case "json-schema.org/draft-06/schema":
+                    return 6;
+                case "json-schema.org/draft-07/schema":
+                    return 7;
+                case "json-schema.org/draft/2019-09/schema":
+                    return 2019;
+                default:
+                    return 2020; // the 2020-12 URL, the "latest" alias, or (unlike Helm) anything unknown
             }
         }
         return 2020;
@@ -371,6 +373,12 @@ final class JsonSchemaValidator {
                 List<String> parts = new ArrayList<>();
                 en.forEach(x -> parts.add(display(x)));
                 return r.error("value must be one of " + String.join(", ", parts));
+            }
+        }
+        if (draft <= 7 && s.get("format") instanceof String format && v instanceof String str) {
+            String why = SchemaFormats.check(format, str);
+            if (why != null) {
+                return r.error(display(v) + " is not valid " + format + ": " + why);
             }
         }
         if (s.get("$ref") instanceof String ref) {

@@ -30,6 +30,7 @@ public final class Engine {
     /** Names of nested {@code include}s deeper than this fail. */
     public static final int MAX_INCLUDE_DEPTH = 1000;
     static final String TPL_NAME = "gotpl";
+    private static final String EMPTY_SENTINEL = "\u0000capstan:empty-tpl\u0000";
     private static final String WARN_START = "HELM_ERR_START";
     private static final String WARN_END = "HELM_ERR_END";
     private static final Pattern WARN = Pattern.compile(WARN_START + "(.*)" + WARN_END, Pattern.DOTALL);
@@ -199,6 +200,9 @@ public final class Engine {
 
     private String tpl(State st, String text, Object vals) {
         TemplateSet clone = st.active.peek().copy(templateOptions());
+        // Go executes the template object it just parsed, even when its body is empty; a set keeps
+        // an older non-empty "gotpl" (an enclosing tpl) instead. A sentinel body tells the cases apart.
+        clone.parse(TPL_NAME, EMPTY_SENTINEL);
         try {
             clone.parse(TPL_NAME, text);
         } catch (TemplateParseException e) {
@@ -208,6 +212,7 @@ public final class Engine {
         StringBuilder sb = new StringBuilder();
         try {
             clone.execute(TPL_NAME, vals, sb);
+            if (sb.toString().equals(EMPTY_SENTINEL)) return "";
         } catch (TemplateExecException e) {
             throw new FunctionException("error during tpl function execution for " + GoFmt.sprintf("%q", text) + ": " + e.goMessage(), e);
         } finally {

@@ -66,10 +66,10 @@ public final class Engine {
         ChartScopes.collect(chart, top, tpls, this::toYaml);
         Map<String, Renderable> goTpls = new HashMap<>();
         Map<String, Renderable> ftl = new HashMap<>();
-        tpls.forEach((k, v) -> (FreemarkerRenderer.handles(k) ? ftl : goTpls).put(k, v));
+        tpls.forEach((k, v) -> (v.freemarker() ? ftl : goTpls).put(k, v));
         Map<String, String> out;
         try {
-            out = renderAll(goTpls);
+            out = onBigStack(() -> renderAll(goTpls));
         } catch (RenderException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -96,6 +96,37 @@ public final class Engine {
     private final class State {
         final Map<String, Integer> includedNames = new HashMap<>();
         final Deque<TemplateSet> active = new ArrayDeque<>();
+    }
+
+    /** Stack size of the rendering thread: deep include chains (Helm allows 1000 levels) need it. */
+    static final long RENDER_STACK_BYTES = 1L << 30;
+
+    /**
+     * Runs {@code work} on a thread with a large stack, as Go grows goroutine stacks up to 1 GB;
+     * the memory is only reserved, not committed, until used.
+     */
+    static <T> T onBigStack(java.util.function.Supplier<T> work) {
+        Object[] result = new Object[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = work.get();
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "capstan-render", RENDER_STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RenderException("rendering interrupted");
+        }
+        if (failure[0] instanceof RuntimeException re) throw re;
+        if (failure[0] instanceof Error err) throw err;
+        @SuppressWarnings("unchecked")
+        T r = (T) result[0];
+        return r;
     }
 
     private Map<String, String> renderAll(Map<String, Renderable> tpls) {

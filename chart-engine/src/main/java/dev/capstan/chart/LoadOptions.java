@@ -9,6 +9,12 @@ package dev.capstan.chart;
  */
 public record LoadOptions(ArchiveLimits limits, boolean allowSymlinksOutside) {
     public static final LoadOptions DEFAULT = new LoadOptions(ArchiveLimits.HELM, false);
+    /**
+     * Helm's own behaviour, for the CLI: a directory chart may link outside itself (a shared
+     * library chart under {@code charts/} is the common case); the user chose those links.
+     * Archives are unaffected: their entries never follow links.
+     */
+    public static final LoadOptions FOLLOW_SYMLINKS = new LoadOptions(ArchiveLimits.HELM, true);
 
     public LoadOptions {
         limits = limits == null ? ArchiveLimits.HELM : limits;

@@ -52,7 +52,7 @@ final class MetadataValidator {
         if (empty(d.version)) {
             throw invalid("chart.metadata.version is required");
         }
-        if (!isValidSemver(d.version)) {
+        if (!VersionRanges.isValidVersion(d.version)) {
             throw invalid("chart.metadata.version " + GoQuote.quote(d.version) + " is invalid");
         }
         if (!(empty(d.type) || d.type.equals("application") || d.type.equals("library"))) {

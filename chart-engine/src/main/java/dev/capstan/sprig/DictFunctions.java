@@ -71,7 +71,7 @@ public final class DictFunctions {
         }, STRING, MAP));
         m.put(Func.variadic("omit", a -> {
             Map<String, Object> d = map(a[0]);
-            Set<Object> omit = new HashSet<>(List.of(a).subList(1, a.length));
+            Set<Object> omit = new HashSet<>(java.util.Arrays.asList(a).subList(1, a.length));
             Map<String, Object> res = new LinkedHashMap<>();
             if (d != null) {
                 for (String k : new TreeSet<>(d.keySet())) {

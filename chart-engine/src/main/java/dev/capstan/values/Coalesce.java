@@ -15,7 +15,8 @@ import java.util.function.Consumer;
  *
  * <p>"Coalesce" removes keys set to null where they override something; "merge" keeps nulls
  * (Helm uses it for intermediate steps such as import-values). Warnings go to a callback; the
- * texts are Helm's ({@code warning: skipped value for x.y: Not a table.}).
+ * lines are what Helm prints on stderr
+ * ({@code level=INFO msg="warning: skipped value for x.y: Not a table."}).
  */
 public final class Coalesce {
     private final Consumer<String> warn;
@@ -85,7 +86,7 @@ public final class Coalesce {
         } else if (dest.get("global") instanceof Map<?, ?> m) {
             dg = (Map<String, Object>) m;
         } else {
-            warn.accept("warning: skipping globals because destination global is not a table.");
+            warn.accept(Slog.info("warning: skipping globals because destination global is not a table."));
             return;
         }
         if (!src.containsKey("global")) {
@@ -93,7 +94,7 @@ public final class Coalesce {
         } else if (src.get("global") instanceof Map<?, ?> m) {
             sg = (Map<String, Object>) m;
         } else {
-            warn.accept("warning: skipping globals because source global is not a table.");
+            warn.accept(Slog.info("warning: skipping globals because source global is not a table."));
             return;
         }
         for (Map.Entry<String, Object> e : sg.entrySet()) {
@@ -104,14 +105,14 @@ public final class Coalesce {
                 if (!dg.containsKey(key)) {
                     dg.put(key, vv);
                 } else if (!(dg.get(key) instanceof Map<?, ?> destv)) {
-                    warn.accept("Conflict: cannot merge map onto non-map for " + GoStrings.quote(key) + ". Skipping.");
+                    warn.accept(Slog.info("Conflict: cannot merge map onto non-map for " + GoStrings.quote(key) + ". Skipping."));
                 } else {
                     // parent globals win: coalesce the child's table into a copy of the parent's
                     tables(vv, (Map<String, Object>) destv, concatPrefix(prefix, key), true);
                     dg.put(key, vv);
                 }
             } else if (dg.get(key) instanceof Map<?, ?>) {
-                warn.accept("key " + key + " is table. Skipping");
+                warn.accept(Slog.info("key " + key + " is table. Skipping"));
             } else {
                 dg.put(key, val);
             }
@@ -133,7 +134,7 @@ public final class Coalesce {
                 } else if (value instanceof Map<?, ?> dest) {
                     if (!(val instanceof Map<?, ?> src)) {
                         if (val != null) {
-                            warn.accept("warning: skipped value for " + subPrefix + "." + key + ": Not a table.");
+                            warn.accept(Slog.info("warning: skipped value for " + subPrefix + "." + key + ": Not a table."));
                         }
                     } else {
                         boolean m = merge || isSubchart(ch, key);
@@ -189,12 +190,12 @@ public final class Coalesce {
                 if (dv instanceof Map<?, ?> dm) {
                     tables((Map<String, Object>) dm, (Map<String, Object>) vm, fullkey, mergeMode);
                 } else {
-                    warn.accept("warning: cannot overwrite table with non table for " + fullkey + " ("
-                            + GoStrings.formatV(val) + ")");
+                    warn.accept(Slog.info("warning: cannot overwrite table with non table for " + fullkey + " ("
+                            + GoStrings.formatV(val) + ")"));
                 }
             } else if (dv instanceof Map<?, ?> && val != null) {
-                warn.accept("warning: destination for " + fullkey + " is a table. Ignoring non-table value ("
-                        + GoStrings.formatV(val) + ")");
+                warn.accept(Slog.info("warning: destination for " + fullkey + " is a table. Ignoring non-table value ("
+                        + GoStrings.formatV(val) + ")"));
             }
         }
         return dst;

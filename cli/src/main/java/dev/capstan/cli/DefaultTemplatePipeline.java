@@ -3,6 +3,7 @@ package dev.capstan.cli;
 import dev.capstan.chart.Chart;
 import dev.capstan.chart.ChartLoadException;
 import dev.capstan.chart.ChartLoader;
+import dev.capstan.chart.LoadOptions;
 import dev.capstan.engine.ChartAdapter;
 import dev.capstan.engine.ClusterLookup;
 import dev.capstan.engine.CrdFile;
@@ -41,7 +42,7 @@ final class DefaultTemplatePipeline implements TemplatePipeline {
         }
         Chart chart;
         try {
-            chart = ChartLoader.load(req.chartPath());
+            chart = ChartLoader.load(req.chartPath(), LoadOptions.FOLLOW_SYMLINKS);
         } catch (ChartLoadException e) {
             throw new CliException(e.getMessage());
         }

@@ -2,8 +2,8 @@
 """Whole-process benchmark: the reference helm against capstan, in the same run.
 
 usage: bench/compare.py [--helm PATH] [--capstan CMD] [--variant LABEL=CMD]... [--runs N]
-                        [--shared DIR] [--chart NAME=DIR]... [--only SUBSTR] [--big] [--markdown]
-                        [--json FILE]
+                        [--shared DIR] [--chart NAME=DIR]... [--only SUBSTR] [--big] [--rt]
+                        [--markdown] [--json FILE]
 
 Each case runs once per tool to warm the file cache (and to let the launcher build its start-up
 archive), then N rounds; a round runs every tool once, in turn, so a change of machine load hits
@@ -15,6 +15,9 @@ ratios capstan / helm. Ratios, not absolute times, are the figures to quote.
 --chart replaces a compat chart's folder (e.g. a kube-prometheus-stack with its dependencies).
 --big adds the bounded-memory case: one template that writes 2,000,000 lines (helm: ~30 s,
 ~1.9 GiB); it runs once per tool, with a time limit of --big-timeout seconds.
+--rt runs each timed process under SCHED_FIFO (chrt -f 50; needs root), so that on a machine
+busy with other work (builds, tests) the tools get a CPU when they need one: medians then sit
+within a few percent of the minimum instead of scattering over 5x. Not applied to --big.
 Output of the tools is not compared here (compat-check does that).
 """
 import argparse, json, os, shlex, shutil, signal, statistics, subprocess, sys, tempfile, time
@@ -85,6 +88,7 @@ def main():
     ap.add_argument("--only")
     ap.add_argument("--big", action="store_true")
     ap.add_argument("--big-timeout", type=float, default=120)
+    ap.add_argument("--rt", action="store_true")
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("--json")
     a = ap.parse_args()
@@ -97,6 +101,7 @@ def main():
     for _, cmd in tools[1:]:
         subprocess.run(cmd + ["version"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
 
+    rt = ["chrt", "-f", "50"] if a.rt and shutil.which("chrt") else []
     todo = [(n, args, a.runs, None) for n, args in cases(a.shared, overrides)]
     big_dir = None
     if a.big:
@@ -107,13 +112,14 @@ def main():
         for name, args, runs, timeout in todo:
             if a.only and a.only not in name:
                 continue
+            prefix = rt if timeout is None else []
             if timeout is None:
                 for _, cmd in tools:
-                    run_once(cmd + args)  # warm the page cache
+                    run_once(prefix + cmd + args)  # warm the page cache
             samples = {label: [] for label, _ in tools}
             for _ in range(runs):
                 for label, cmd in tools:
-                    samples[label].append(run_once(cmd + args, timeout))
+                    samples[label].append(run_once(prefix + cmd + args, timeout))
             rows.append((name, {label: summarize(s) for label, s in samples.items()}))
             print(f"  measured {name}", file=sys.stderr)
     finally:
@@ -121,7 +127,8 @@ def main():
             shutil.rmtree(big_dir, ignore_errors=True)
 
     labels = [label for label, _ in tools]
-    env_note = f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end, {a.runs} rounds, medians"
+    env_note = (f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end, {a.runs} rounds, medians"
+                + (", timed processes under SCHED_FIFO" if rt else ""))
     if a.markdown:
         head = "| case | helm ms |"
         rule = "|---|---:|"

@@ -24,7 +24,7 @@ class HelmExecTableTest {
     static final String NAME = "c/templates/a.yaml";
 
     static Stream<Arguments> rows() {
-        return Stream.concat(TestData.rows("helm-exec.tsv").stream(), TestData.rows("helm-fuzz.tsv").stream())
+        return Stream.concat(TestData.rows("helm-exec.tsv").stream(), Stream.concat(TestData.rows("helm-fuzz.tsv").stream(), TestData.rows("helm-fuzz-syntax.tsv").stream()))
                 .map(r -> Arguments.of(r[0], r[1], r[2]));
     }
 

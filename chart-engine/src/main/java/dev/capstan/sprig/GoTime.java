@@ -158,15 +158,12 @@ public record GoTime(long sec, int nano, Location loc) implements GoObject {
         };
     }
 
+    /** AddDate: Go normalises the shifted wall clock through time.Date in the same location. */
     private GoTime addDate(int years, int months, int days) {
         ZonedDateTime z = zoned();
         LocalDateTime l = z.toLocalDateTime().withDayOfMonth(1).plusYears(years).plusMonths(months)
                 .plusDays(z.getDayOfMonth() - 1L + days);
-        long s = l.toEpochSecond(ZoneOffset.ofTotalSeconds(loc.offsetAt(sec)));
-        // Re-resolve the offset at the new instant (Go's Date normalises in the location).
-        int off = loc.offsetAt(s);
-        s = l.toEpochSecond(ZoneOffset.ofTotalSeconds(off));
-        return new GoTime(s, nano, loc);
+        return date(l, loc);
     }
 
     private GoTime truncate(long d) {
@@ -799,8 +796,8 @@ public record GoTime(long sec, int nano, Location loc) implements GoObject {
         }
         if (!zoneName.isEmpty()) {
             long s = ldt.toEpochSecond(ZoneOffset.UTC);
-            int off = local.offsetAt(s);
-            if (local.abbrevAt(s - off).equals(zoneName)) return new GoTime(s - off, nsec, local);
+            Integer off = ZERO.offsetOfName(local, zoneName, s);
+            if (off != null) return new GoTime(s - off, nsec, local);
             int offset = 0;
             if (zoneName.length() > 3 && zoneName.startsWith("GMT")) {
                 try {
@@ -814,10 +811,35 @@ public record GoTime(long sec, int nano, Location loc) implements GoObject {
         return date(ldt, local);
     }
 
-    /** time.Date in a location (gaps resolve forward, overlaps to the earlier offset). */
+    /**
+     * time.Date in a location, resolving gaps and overlaps the way Go does: take the offset in
+     * effect at the wall time read as UTC, and if the resulting instant falls in another period,
+     * use that period's offset instead.
+     */
     static GoTime date(LocalDateTime ldt, Location loc) {
-        ZonedDateTime z = ZonedDateTime.of(ldt, loc.zone());
-        return new GoTime(z.toEpochSecond(), ldt.getNano(), loc);
+        long wall = ldt.toEpochSecond(ZoneOffset.UTC);
+        int off = loc.offsetAt(wall);
+        if (off != 0) {
+            int off2 = loc.offsetAt(wall - off);
+            if (off2 != off) off = off2;
+        }
+        return new GoTime(wall - off, ldt.getNano(), loc);
+    }
+
+    /**
+     * Go's Location.lookupName: the offset of a zone abbreviation used by this location, preferring
+     * the one in effect at the given wall time; null when the location never uses that name.
+     */
+    Integer offsetOfName(Location loc, String name, long wall) {
+        long halfYear = 182L * 86400;
+        for (long probe : new long[]{wall, wall - halfYear, wall + halfYear}) {
+            int off = loc.offsetAt(probe);
+            if (loc.abbrevAt(probe).equals(name) && loc.abbrevAt(wall - off).equals(name)) return loc.offsetAt(wall - off);
+        }
+        for (long probe : new long[]{wall, wall - halfYear, wall + halfYear}) {
+            if (loc.abbrevAt(probe).equals(name)) return loc.offsetAt(probe);
+        }
+        return null;
     }
 
     static FunctionException error(RuntimeException e) {

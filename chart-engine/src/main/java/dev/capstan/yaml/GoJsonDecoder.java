@@ -24,42 +24,39 @@ public final class GoJsonDecoder {
 
     /** {@code json.Unmarshal(text, &v)} with {@code v interface{}}. */
     public static Object decode(String text) {
+        return decode(text, null);
+    }
+
+    /**
+     * Decodes, then checks the top-level kind against the target (a mismatched value is skipped
+     * whole in Go, so its inner errors never show), then reports a saved number error.
+     */
+    private static Object decode(String text, String target) {
         GoJsonDecoder p = new GoJsonDecoder(text);
         Object v = p.document();
+        if (target != null && v != null && !(target.startsWith("map") ? v instanceof Map : v instanceof List)) {
+            throw new JsonException("json: cannot unmarshal " + jsonKind(v) + " into Go value of type " + target);
+        }
         if (p.savedError != null) {
-            throw new JsonException(p.savedError);
+            throw new JsonException(p.savedError, v);
         }
         return v;
     }
 
     /**
-     * {@code json.Unmarshal} into a fresh {@code map[string]interface{}}: {@code null} leaves it
-     * empty; another kind fails with {@code json: cannot unmarshal array into Go value of type
-     * map[string]interface {}}.
+     * {@code json.Unmarshal} into a {@code map[string]interface{}}: {@code null} sets the map to
+     * nil (returned as null); another kind fails with {@code json: cannot unmarshal array into Go
+     * value of type map[string]interface {}}.
      */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> decodeMap(String text) {
-        Object v = decode(text);
-        if (v == null) {
-            return new LinkedHashMap<>();
-        }
-        if (v instanceof Map) {
-            return (Map<String, Object>) v;
-        }
-        throw new JsonException("json: cannot unmarshal " + jsonKind(v) + " into Go value of type map[string]interface {}");
+        return (Map<String, Object>) decode(text, "map[string]interface {}");
     }
 
-    /** {@code json.Unmarshal} into a fresh {@code []interface{}}. */
+    /** {@code json.Unmarshal} into a {@code []interface{}}; {@code null} gives a nil slice (null). */
     @SuppressWarnings("unchecked")
     public static List<Object> decodeList(String text) {
-        Object v = decode(text);
-        if (v == null) {
-            return new ArrayList<>();
-        }
-        if (v instanceof List) {
-            return (List<Object>) v;
-        }
-        throw new JsonException("json: cannot unmarshal " + jsonKind(v) + " into Go value of type []interface {}");
+        return (List<Object>) decode(text, "[]interface {}");
     }
 
     /** The JSON kind word Go's {@code UnmarshalTypeError} uses for a decoded value. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +67,7 @@ class YamlEmitTableTest {
         }
     }
 
-    /** Typed JSON to the value model: numbers are float64 (values.yaml), $int/$int64/$float mark Go types. */
+    /** Typed JSON to the value model: numbers are float64 (values.yaml), $int/$int64/$float/$bytes mark Go types. */
     static Object toValue(JsonNode n) {
         if (n.isNull()) return null;
         if (n.isBoolean()) return n.booleanValue();
@@ -80,6 +81,7 @@ class YamlEmitTableTest {
         if (n.has("$int")) return n.get("$int").intValue();
         if (n.has("$int64")) return Long.parseLong(n.get("$int64").asText());
         if (n.has("$float")) return Double.parseDouble(n.get("$float").asText().replace("Inf", "Infinity"));
+        if (n.has("$bytes")) return Base64.getDecoder().decode(n.get("$bytes").asText());
         if (n.has("$expr")) return toValue(n.get("v"));
         Map<String, Object> m = new LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> it = n.fields();

@@ -501,7 +501,7 @@ public final class Parser {
             } else {
                 Double f = parseFloat(t);
                 if (f != null) {
-                    if (!containsAny(t, ".eEpP")) throw errorf("integer overflow: " + t);
+                    if (!containsAny(t, ".eEpP")) throw errorf("integer overflow: " + dev.capstan.gotemplate.GoFmt.quote(t));
                     isFloat = true;
                     f64 = f;
                     if (!Double.isInfinite(f) && f == Math.rint(f) && Math.abs(f) < 9.223372036854775807E18) {

@@ -1,0 +1,12 @@
+package dev.capstan.engine;
+
+import java.util.Map;
+
+/**
+ * One template to parse and (unless it is a partial) execute.
+ *
+ * @param vals     the render object of its chart, shared with the chart's other templates
+ * @param basePath {@code <chart full path>/templates}
+ */
+record Renderable(String text, Map<String, Object> vals, String basePath) {
+}

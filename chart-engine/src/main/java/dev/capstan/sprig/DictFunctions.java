@@ -168,6 +168,9 @@ public final class DictFunctions {
             return out;
         }
         if (v instanceof byte[] b) return b.clone();
+        // a named map or slice (Helm's common.Values): copied as its plain contents, so that a
+        // copy can never alias the original; only typeOf tells the difference
+        if (v instanceof dev.capstan.gotemplate.GoObject o && o.underlying() != null) return copy(o.underlying());
         return v;
     }
 }

@@ -4,17 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.capstan.gotemplate.Func;
 import dev.capstan.gotemplate.FuncMap;
-import dev.capstan.gotemplate.FunctionException;
-import dev.capstan.gotemplate.GoTypes;
-import dev.capstan.gotemplate.ParamType;
+import dev.capstan.gotemplate.TemplateOptions;
+import dev.capstan.gotemplate.TemplateSet;
+import dev.capstan.yaml.HelmYaml;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -24,45 +22,46 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs sprig-data/templates.yaml (Sprig's own test rows and edge cases, expectations from the
- * reference helm) through {@link DataMiniTemplate}, which calls the function implementations with
- * Java arguments. Rows the stand-in cannot interpret are skipped (assumption), rows marked
- * {@code divergence} are known, documented differences.
+ * Template rows for the sprig-data functions through the real interpreter with Helm's function
+ * map: sprig-data/templates.yaml (Sprig v3.3.0's own test tables and edge cases) and
+ * sprig-data/values-rows.yaml (the same functions over Helm-typed .Values). Expectations come
+ * from the reference helm. Output gets Helm's "<no value>" replacement; an error row must fail
+ * with {@code error calling NAME: MESSAGE}. Rows marked {@code divergence} are known and skipped.
  */
 class SprigDataTemplateRowsTest {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final FuncMap SPRIG = sprig();
+    private static String valuesYaml;
 
+    /** The sprig-data families alone, for direct calls. */
     static FuncMap funcs() {
         FuncMap m = new FuncMap();
-        NumericFunctions.register(m);
-        ListFunctions.register(m);
-        DictFunctions.register(m);
-        CryptoFunctions.register(m);
-        Base64Functions.register(m);
-        PathFunctions.register(m);
-        NetworkFunctions.register(m, false);
-        // minimal stand-ins for functions owned by other families, enough to print results
-        m.put(Func.of("typeOf", a -> GoTypes.typeName(a[0]), ParamType.ANY));
-        m.put(Func.of("len", a -> a[0] instanceof List<?> l ? l.size()
-                : a[0] instanceof Map<?, ?> mm ? mm.size() : ((String) a[0]).length(), ParamType.ANY));
-        m.put(Func.of("sortAlpha", a -> {
-            List<String> out = new ArrayList<>();
-            for (Object o : (List<?>) a[0]) out.add(Cast.strval(o));
-            Collections.sort(out);
-            return new ArrayList<Object>(out);
-        }, ParamType.ANY));
-        m.put(Func.of("join", a -> {
-            List<String> out = new ArrayList<>();
-            for (Object o : (List<?>) a[1]) out.add(Cast.strval(o));
-            return String.join((String) a[0], out);
-        }, ParamType.STRING, ParamType.ANY));
-        m.put(Func.of("repeat", a -> ((String) a[1]).repeat((Integer) a[0]), ParamType.INT, ParamType.STRING));
+        SprigDataFuncs.register(m, false);
         return m;
     }
 
+    /** Helm's map (Sprig plus toJson/toYaml and friends), as charts see it. */
+    private static FuncMap sprig() {
+        return dev.capstan.engine.HelmFunctions.base(false);
+    }
+
+    private static InputStream resource(String name) {
+        return SprigDataTemplateRowsTest.class.getResourceAsStream("/sprig-data/" + name);
+    }
+
     static Stream<Arguments> rows() throws IOException {
-        try (InputStream in = SprigDataTemplateRowsTest.class.getResourceAsStream("/sprig-data/templates.yaml")) {
-            List<Map<String, String>> rows = new ObjectMapper(new YAMLFactory()).readValue(in,
-                    new com.fasterxml.jackson.core.type.TypeReference<List<Map<String, String>>>() { });
+        try (InputStream in = resource("templates.yaml")) {
+            List<Map<String, String>> rows = YAML.readValue(in, new TypeReference<List<Map<String, String>>>() { });
+            return rows.stream().map(r -> Arguments.of(r.get("tpl"), r));
+        }
+    }
+
+    static Stream<Arguments> valuesRows() throws IOException {
+        try (InputStream in = resource("values-rows.yaml")) {
+            Map<String, Object> file = YAML.readValue(in, new TypeReference<Map<String, Object>>() { });
+            valuesYaml = (String) file.get("values");
+            @SuppressWarnings("unchecked")
+            List<Map<String, String>> rows = (List<Map<String, String>>) file.get("rows");
             return rows.stream().map(r -> Arguments.of(r.get("tpl"), r));
         }
     }
@@ -70,22 +69,30 @@ class SprigDataTemplateRowsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void row(String tpl, Map<String, String> row) {
+        check(tpl, row, null);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("valuesRows")
+    void valuesRow(String tpl, Map<String, String> row) {
+        check(tpl, row, Map.of("Values", HelmYaml.loadValues(valuesYaml)));
+    }
+
+    private static void check(String tpl, Map<String, String> row, Object data) {
         Assumptions.assumeTrue(row.get("divergence") == null, () -> "known divergence: " + row.get("divergence"));
         String out;
         try {
-            out = new DataMiniTemplate(funcs()).execute(tpl).replace("<no value>", "");
-        } catch (DataMiniTemplate.Unsupported e) {
-            Assumptions.abort("not interpretable without the real engine: " + e.getMessage());
-            return;
-        } catch (UnsupportedOperationException e) {
-            Assumptions.abort("needs the merged GoFmt: " + e.getMessage());
-            return;
-        } catch (FunctionException e) {
+            TemplateSet set = new TemplateSet(SPRIG, TemplateOptions.DEFAULTS);
+            set.parse("t", tpl);
+            out = set.executeToString("t", data).replace("<no value>", "");
+        } catch (RuntimeException e) {
             if (row.containsKey("error")) {
-                assertEquals(row.get("error"), e.getMessage());
+                String msg = String.valueOf(e.getMessage());
+                assertTrue(msg.endsWith(": " + row.get("error")) && msg.contains("error calling "),
+                        () -> "want error " + row.get("error") + " got " + msg);
                 return;
             }
-            fail("unexpected error: " + e.getMessage());
+            fail("unexpected error: " + e);
             return;
         }
         assertTrue(row.containsKey("want"), () -> "expected error " + row.get("error") + " but got " + out);

@@ -137,6 +137,53 @@ class SprigDataValuesTest {
     }
 
     @Test
+    void ipAddressesPrintLikeGo() {
+        assertEquals("::1", NetworkFunctions.goIpString(new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}));
+        assertEquals("2001:db8::1:0:0:1", NetworkFunctions.goIpString(
+                new byte[] {0x20, 0x01, 0x0d, (byte) 0xb8, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1}));
+        assertEquals("2001:db8:0:1:1:1:1:1", NetworkFunctions.goIpString(
+                new byte[] {0x20, 0x01, 0x0d, (byte) 0xb8, 0, 0, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1}));
+        assertEquals("::", NetworkFunctions.goIpString(new byte[16]));
+        assertEquals("10.0.0.1", NetworkFunctions.goIpString(new byte[] {10, 0, 0, 1}));
+        FuncMap dns = new FuncMap();
+        NetworkFunctions.register(dns, true);
+        assertEquals("127.0.0.1", dns.get("getHostByName").impl().call(new Object[] {"127.0.0.1"}));
+        assertEquals("", call("getHostByName", "localhost"), "Helm without --enable-dns");
+    }
+
+    @Test
+    void namedMapTypesWorkThroughTheirContents() {
+        Map<String, Object> inner = new LinkedHashMap<>(Map.of("a", 1.0));
+        dev.capstan.gotemplate.GoObject values = new dev.capstan.gotemplate.GoObject() {
+            @Override
+            public String goType() {
+                return "common.Values";
+            }
+
+            @Override
+            public Object underlying() {
+                return inner;
+            }
+
+            @Override
+            public String goString() {
+                return "map[a:1]";
+            }
+        };
+        assertEquals(1.0, call("get", values, "a"));
+        assertEquals(true, call("hasKey", values, "a"));
+        assertEquals("interface conversion: interface {} is common.Values, not map[string]interface {}",
+                assertThrows(FunctionException.class, () -> call("dig", "a", "d", values)).getMessage());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> copy = (Map<String, Object>) call("deepCopy", values);
+        copy.put("b", 2);
+        assertEquals(Map.of("a", 1.0), inner, "a deep copy never aliases the original");
+        assertSame(inner, call("merge", values, new LinkedHashMap<>(Map.of("c", 3))));
+        assertEquals("Cannot find first on type map",
+                assertThrows(FunctionException.class, () -> call("first", values)).getMessage());
+    }
+
+    @Test
     void panicsBecomeFunctionErrors() {
         assertEquals("runtime error: integer divide by zero",
                 assertThrows(FunctionException.class, () -> call("div", 1, 0)).getMessage());

@@ -2,7 +2,7 @@
 """Asks the reference helm what a template prints, to produce expectations for the sprig tables.
 
 Usage: oracle.py cases.json > answers.json
-cases.json: [{"tpl": "...", "vars": {...}?}, ...]. Each template runs as a named template through
+cases.json: [{"tpl": "...", "vars": {...}?, "tz": "Europe/Berlin"?}, ...] (one TZ per file). Each template runs as a named template through
 `include` (so the output is Go text/template's raw output, "<no value>" included) with the vars as
 its data, and comes back base64-encoded to survive Helm's YAML handling. Each answer gains "out"
 or "err" (the message after "error calling X: " when Helm reports one).
@@ -13,6 +13,10 @@ HELM = os.path.expanduser('~/.cache/reference-helm/helm')
 
 
 def render(cases):
+    env = dict(os.environ)
+    tz = {c.get('tz') for c in cases}
+    if len(tz) == 1 and None not in tz:
+        env['TZ'] = tz.pop()
     d = tempfile.mkdtemp(prefix='oracle')
     os.makedirs(d + '/templates')
     open(d + '/Chart.yaml', 'w').write('apiVersion: v2\nname: o\nversion: 0.1.0\n')
@@ -24,12 +28,14 @@ def render(cases):
     open(d + '/templates/_c.tpl', 'w').write(''.join(body))
     out = ''.join('k%d: {{ include "c%d" .Values.v%d | b64enc | quote }}\n' % (i, i, i) for i in range(len(cases)))
     open(d + '/templates/a.yaml', 'w').write(out)
-    p = subprocess.run([HELM, 'template', 'x', d], capture_output=True, text=True)
+    p = subprocess.run([HELM, 'template', 'x', d], capture_output=True, text=True, env=env)
     return p.returncode, p.stdout, p.stderr
 
 
 def main():
     cases = json.load(open(sys.argv[1]))
+    if len({c.get('tz') for c in cases}) > 1:
+        sys.exit('one TZ per batch')
     rc, out, err = render(cases)
     if rc == 0:
         for line in out.splitlines():
@@ -44,8 +50,8 @@ def main():
                 c['out'] = base64.b64decode(m.group(1)).decode('utf-8', 'surrogateescape')
             else:
                 e = err.strip().split('\n\nUse --debug')[0]
-                k = e.rfind('error calling ')
-                c['err'] = e[e.index(': ', k) + 2:] if k >= 0 else e
+                ms = list(re.finditer(r'error calling \w+: ', e))
+                c['err'] = e[ms[-1].end():].splitlines()[0].strip() if ms else e.strip().splitlines()[-1].strip()
     json.dump(cases, sys.stdout, indent=1, ensure_ascii=False)
 
 

@@ -92,7 +92,10 @@ NUMBERS = [0, -0.0, 1, 1.5, 1e6, 1234567, 123456, 1e20, 1e21, 1e22, 1e-5, 1.23e-
            1.7976931348623157e308, -1e21, -1e20, -9223372036854775808, 100, 3.0, 2.5e-5,
            123456789.123, -123.456e10, 3.4028234663852886e+38, 3.4028235e+38, 0.000001,
            0.0000015, 1e100, 4611686018427387904, 999999999999999999, 1e-300, 65536.5,
-           -1.5, 2e-3, 1.0e5, 100000.5, 1000000.5, 12345678.9]
+           -1.5, 2e-3, 1.0e5, 100000.5, 1000000.5, 12345678.9, 9.999999999999999e20,
+           999999999999999900000, 1.0000000000000001e21, 9.99999999999e-7, -5e-324, -2.5e-310,
+           1e23, 8.41e21, 5e-7, 123e-20, 0.000123, 1.5e300, 2 ** 53, 2 ** 53 + 2, 2 ** 63 - 1024,
+           2 ** 64 - 2048, 2 ** 64, 1e19, 1.8e19, 1.9e19]
 
 
 def all_cases():
@@ -121,9 +124,14 @@ def all_cases():
         add("ir", {"$int": i})
     for i in ["9223372036854775807", "-9223372036854775808", "42", "-7"]:
         add("il", {"$expr": True, "v": {"x": [{"$int64": i}]}})
+    for b in ["", "aGk=", "AAEC/w==", "PD4m", "wA==", "YQpi"]:
+        add("by", {"$bytes": b})
+        add("bv", {"$expr": True, "v": {"k": [{"$bytes": b}]}})
     for f in ["NaN", "+Inf", "-Inf"]:
         add("er", {"$float": f}, error=True)
         add("ev", {"$expr": True, "v": {"a": {"b": [{"$float": f}]}}}, error=True)
+    # Not here: key sets on which go-yaml's order is not transitive ("10" < "1a" < "9" < "10");
+    # Go starts sorting from its random map order, so Helm's own output varies between runs.
     structures = [
         None, True, False, {}, [], {"a": {}}, {"a": []}, [[]], [{}], [[1, 2], [3]], [[[1]]],
         {"a": [[1, 2], {"b": [3]}]}, [{"a": 1, "b": [1, 2]}, {"c": {"d": "e"}}],
@@ -146,10 +154,90 @@ def all_cases():
         [1, "two", 3.5, True, None],
         {"a_b": 1, "aZ": 2, "a:": 3, "a1": 4, "a01": 5, "a10": 6, "a2": 7, "A": 8, "_": 9, "-": 10,
          "1": 11, "z": 12, "é": 13, "a-b": 14, "a.b": 15, "a/b": 16, "a9b": 17, "a09": 18,
-         "a009": 19, "b1a": 20, "b1_": 21, "b1A": 22, "1a": 23, "1_": 24, "10": 25, "9": 26,
+         "a009": 19, "b1a": 20, "b1_": 21, "b1A": 22, "1_": 24, "10": 25, "9": 26,
          "": 27, " ": 28, "~": 29, "日": 30, "Z": 31, "z1": 32, "z01": 33, "z001": 34, "Ab": 35,
          "aB": 36, "ab": 37, "x-1": 38, "x-10": 39, "x-2": 40, "x.1.2": 41, "x.1.10": 42},
     ]
     for v in structures:
         add("st", v)
+    for v in random_strings():
+        add("rs", v)
+    for v in complex_and_round_trip():
+        add("cx", v)
+    for s in fold_shapes():
+        for depth in range(0, 7):
+            v = s
+            for d in range(depth):
+                v = {"k%d" % d: v} if d % 2 == 0 else [v]
+            add("fd", v)
     return cases
+
+
+def complex_and_round_trip():
+    long_key = "k" * 129
+    words_key = ("word " * 40).strip()
+    out = [
+        {long_key: {"a": 1}}, {long_key: [1, 2]}, {long_key: "v"}, {long_key: {}}, {long_key: []},
+        {"k" * 128: "simple"}, {"é" * 64: "simple"}, {"é" * 65: "complex"},
+        {words_key: "v"}, {words_key: {"x": [1, {"y": 2}]}}, {"a": {words_key: ["z"]}},
+        {"multi\nline": {"a": [1]}}, {"a\nb\n": "v"}, {"a\nb": ["x"]}, {"a\n": {"b": "c"}},
+        {"trailing \nkey": 1}, {"tab\tkey\nx": 1}, {"": {"": ""}},
+        {"x" * 1022: 1}, {"x" * 1023: 1}, {"<" * 170: 1}, {"<" * 171: 1}, {"é" * 1022: 1},
+        {"é" * 1023: 1}, {"a": {"y" * 1100: 1}},
+        {"a\u0085b": 1}, {"z": "\u0085", "a\u0085\u0085b": 1},
+        {"a": "x\u0085y", "b": {"c\u0085d": 1}}, {"a": "x\u0085y", "b": {"c" * 1100: 1}},
+        "a\u0085--- b", "a\u0085...\u0085", "a\u0085 --- b", "a\u0085---", "\u0085--- x",
+        ["ok", "a\u0085\u0085--- x"],
+        "a \u0085 b", "a\u0085\u0085\u0085b", "\u0085a", "a\u0085", " \u0085 ", "a\u0085\u0085",
+        "x\u0085y\nz", {"k": "a  \u0085  b"},
+        "\u0080", "\u009f", "\ufffe", "\uffff", {"k": ["\u0090"]}, {"\u0099": 1},
+        ["\u0085", "\u0080"], ["\u0080", "\u0085"],
+    ]
+    return out
+
+
+def fold_shapes():
+    base = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau"
+    return [
+        base,
+        base + " " + base,
+        "\t" + base,
+        base.replace(" ", "  "),
+        "&" + base,
+        "'" + base + "'",
+        "a: " + base,
+        base + "\n" + base,
+        base + " \n" + base,
+        base.replace("mu", "mu\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9"),
+        base.replace("mu", "\U0001F600"),
+        "x" * 79 + " y",
+        "x" * 80 + " y",
+        "x" * 81 + " y",
+        "x" * 78 + " y z",
+        "x" * 78 + "  y z",
+        "x" * 79 + "  y",
+        "x" * 85 + " " + "y" * 85 + " " + "z" * 85,
+    ]
+
+
+def random_strings():
+    """Random mixes of the characters the scalar analysis and the writers care about."""
+    rnd = random.Random(7)
+    alphabet = (["a", "b", "Z", "0", "1", "9", " ", " ", " ", "  ", ":", "#", "-", "?", "'", '"',
+                 "\\", "\n", "\n", "\t", ",", "[", "]", "{", "}", "&", "*", "!", "|", ">", "%", "@",
+                 "`", ".", "~", "\u00e9", "\u00a0", "\u2028", "\U0001F600", "\r", "yes", "null",
+                 "1e3", "0x", "---", "...", "word", "longerword"])
+    out = []
+    for n in range(300):
+        length = rnd.choice([1, 2, 3, 5, 8, 13, 30, 60, 100])
+        s = "".join(rnd.choice(alphabet) for _ in range(length))
+        shape = n % 4
+        if shape == 0:
+            out.append(s)
+        elif shape == 1:
+            out.append({"k": {"n": s}})
+        elif shape == 2:
+            out.append({s: [s]})
+        else:
+            out.append([{"a": s, "b": [s, {"c": s}]}])
+    return out

@@ -5,7 +5,7 @@ Usage: python3 regen.py [path/to/helm]   (default ~/.cache/reference-helm/helm)
 
 The inputs live in cases.py. Each case value is typed JSON: numbers are float64 (as everything read
 from values.yaml is), and {"$int": n}, {"$int64": "n"}, {"$float": "NaN"} mark Go int, int64 and
-special floats; {"$expr": true, "v": ...} forces the value to be built with template functions
+special floats, {"$bytes": "base64"} a Go []byte; {"$expr": true, "v": ...} forces the value to be built with template functions
 (dict/list) instead of values.yaml (needed for nulls inside maps, which values coalescing drops).
 
 For every case and function the chart prints `ID_FN: {{ FN .Values.ID | b64enc | quote }}` so the
@@ -79,6 +79,10 @@ def expr(v):
             return "(int64 %s)" % go_string(str(v["$int64"]))
         if "$float" in v:
             return "(float64 %s)" % go_string(v["$float"])
+        if "$bytes" in v:
+            name = "files/b%d" % len(BYTE_FILES)
+            BYTE_FILES[name] = base64.b64decode(v["$bytes"])
+            return "(.Files.GetBytes %s)" % go_string(name)
         if "$expr" in v:
             return expr(v["v"])
         parts = []
@@ -138,7 +142,14 @@ def yaml_node(x, ind, out):
         out.append(" %s\n" % yaml_scalar(x))
 
 
+BYTE_FILES = {}  # []byte values reach templates through .Files.GetBytes
+
+
 def render(chart_dir, values, template):
+    os.makedirs(os.path.join(chart_dir, "files"), exist_ok=True)
+    for name, data in BYTE_FILES.items():
+        with open(os.path.join(chart_dir, name), "wb") as f:
+            f.write(data)
     out = []
     if values:
         yaml_block(values, 0, out)
@@ -211,8 +222,8 @@ def main():
         result.append({"id": c["id"], "value": c["value"], "outputs": outputs})
 
     with open(OUT, "w", encoding="utf-8") as f:
-        json.dump(result, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+        # One case per line: small and diffable.
+        f.write("[\n" + ",\n".join(json.dumps(c, ensure_ascii=False) for c in result) + "\n]\n")
     shutil.rmtree(tmp)
     print("wrote %d cases to %s" % (len(result), OUT))
 

@@ -6,7 +6,16 @@ uses \\r, \\uHHHH and \\\\ escapes for characters that are awkward in a text fil
 written to a throw-away chart under /tmp and rendered with
     {{ $.Files.Get $p | fromYaml | toJson }}  and  {{ $.Files.Get $p | fromYamlArray | toJson }}
 so the oracle's sigs.k8s.io/yaml.Unmarshal result (or its error text) is captured for a map target
-and for a list target. Output: oracle.tsv with NAME<TAB>MAP_JSON<TAB>ARRAY_JSON per case.
+and for a list target. Output: oracle.tsv with NAME<TAB>MAP_JSON<TAB>ARRAY_JSON per case. json-cases.txt is run the
+same way through fromJson / fromJsonArray into json-oracle.tsv; toml-encode-cases.txt (YAML
+inputs) through `fromYaml | toToml` and `fromYamlArray | toToml`, toml-decode-cases.txt (TOML
+inputs) through `fromToml` and `fromToml | toToml`.
+
+goyaml-cases.txt, sigs-cases.txt and helm-cases.txt hold the YAML inputs of upstream test tables
+(go-yaml v2 decode_test.go, sigs.k8s.io/yaml yaml_test.go, helm funcs_test.go); fuzz-cases.txt
+(and fuzzb-cases.txt, with 2-5 mistakes each) hold snippets of the compat charts' values files with random mistakes (made once by a
+seeded script, kept as data). They are run like cases.txt into goyaml-oracle.tsv, sigs-oracle.tsv,
+helm-oracle.tsv and fuzz-oracle.tsv.
 
 It also records the compat charts' values.yaml / Chart.yaml files (see compat-oracle.tsv) the
 same way, keyed by their path relative to /work/shared/compat/charts.
@@ -23,9 +32,9 @@ def unescape(s):
     return re.sub(r"\\(r|\\|u[0-9a-fA-F]{4})",
                   lambda m: "\r" if m.group(1) == "r" else "\\" if m.group(1) == "\\" else chr(int(m.group(1)[1:], 16)), s)
 
-def read_cases():
+def read_cases(fname="cases.txt"):
     cases, name, esc, body = [], None, False, []
-    for line in open(os.path.join(HERE, "cases.txt"), encoding="utf-8").read().split("\n")[:-1]:
+    for line in open(os.path.join(HERE, fname), encoding="utf-8").read().split("\n")[:-1]:
         if line.startswith("### "):
             if name is not None:
                 cases.append((name, "".join(body)))
@@ -37,7 +46,7 @@ def read_cases():
         cases.append((name, "".join(body)))
     return cases
 
-def run_oracle(inputs):
+def run_oracle(inputs, fmap="fromYaml", farr="fromYamlArray"):
     """inputs: list of (key, bytes). Returns {key: (mapJson, arrayJson)}."""
     tmp = tempfile.mkdtemp(prefix="yaml-read-oracle-")
     try:
@@ -54,9 +63,9 @@ def run_oracle(inputs):
                 f.write(data)
         with open(os.path.join(chart, "templates", "t.yaml"), "w") as f:
             f.write('{{- range $p, $_ := .Files.Glob "cases/*.yaml" }}\n'
-                    '#M {{ base $p }} {{ $.Files.Get $p | fromYaml | toJson }}\n'
-                    '#A {{ base $p }} {{ $.Files.Get $p | fromYamlArray | toJson }}\n'
-                    '{{- end }}\n')
+                    '#M {{ base $p }} {{ $.Files.Get $p | %s | toJson }}\n'
+                    '#A {{ base $p }} {{ $.Files.Get $p | %s | toJson }}\n'
+                    '{{- end }}\n' % (fmap, farr))
         out = subprocess.run([HELM, "template", "x", chart], check=True, capture_output=True).stdout.decode("utf-8")
         res = {}
         for line in out.split("\n"):
@@ -79,6 +88,19 @@ def main():
     cases = read_cases()
     res = run_oracle([(n, b.encode("utf-8")) for n, b in cases])
     write_tsv(os.path.join(HERE, "oracle.tsv"), [n for n, _ in cases], res)
+    for extra in ("goyaml", "sigs", "helm", "fuzz", "fuzzb"):
+        cases = read_cases(extra + "-cases.txt")
+        res = run_oracle([(n, b.encode("utf-8")) for n, b in cases])
+        write_tsv(os.path.join(HERE, extra + "-oracle.tsv"), [n for n, _ in cases], res)
+    cases = read_cases("json-cases.txt")
+    res = run_oracle([(n, b.encode("utf-8")) for n, b in cases], "fromJson", "fromJsonArray")
+    write_tsv(os.path.join(HERE, "json-oracle.tsv"), [n for n, _ in cases], res)
+    cases = read_cases("toml-encode-cases.txt")
+    res = run_oracle([(n, b.encode("utf-8")) for n, b in cases], "fromYaml | toToml", "fromYamlArray | toToml")
+    write_tsv(os.path.join(HERE, "toml-encode-oracle.tsv"), [n for n, _ in cases], res)
+    cases = read_cases("toml-decode-cases.txt")
+    res = run_oracle([(n, b.encode("utf-8")) for n, b in cases], "fromToml", "fromToml | toToml")
+    write_tsv(os.path.join(HERE, "toml-decode-oracle.tsv"), [n for n, _ in cases], res)
     if os.path.isdir(COMPAT):
         files = []
         for root, dirs, names in os.walk(COMPAT):

@@ -1,16 +1,15 @@
 package dev.capstan.chart;
 
-import static dev.capstan.chart.GoJsonDecoder.anyList;
-import static dev.capstan.chart.GoJsonDecoder.bool;
-import static dev.capstan.chart.GoJsonDecoder.fields;
-import static dev.capstan.chart.GoJsonDecoder.isNull;
-import static dev.capstan.chart.GoJsonDecoder.match;
-import static dev.capstan.chart.GoJsonDecoder.string;
-import static dev.capstan.chart.GoJsonDecoder.stringList;
-import static dev.capstan.chart.GoJsonDecoder.stringMap;
+import static dev.capstan.chart.GoStructDecoder.anyList;
+import static dev.capstan.chart.GoStructDecoder.bool;
+import static dev.capstan.chart.GoStructDecoder.fields;
+import static dev.capstan.chart.GoStructDecoder.isNull;
+import static dev.capstan.chart.GoStructDecoder.match;
+import static dev.capstan.chart.GoStructDecoder.string;
+import static dev.capstan.chart.GoStructDecoder.stringList;
+import static dev.capstan.chart.GoStructDecoder.stringMap;
 
 import dev.capstan.values.TypedYaml;
-import dev.capstan.values.ValuesYaml;
 import dev.capstan.yaml.YamlException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -68,14 +67,14 @@ final class ChartYaml {
      * with only that field), with its error texts; this runs before the full decode.
      */
     static String sniffApiVersion(byte[] data) {
-        Object doc = typed(data);
+        Object doc = typed(data, "Chart.yaml");
         if (isNull(doc)) {
             return "";
         }
         checkJsonable(doc, true);
         if (!(doc instanceof Map<?, ?> m)) {
             throw new ChartLoadException("cannot load Chart.yaml: " + UNMARSHAL + "json: cannot unmarshal "
-                    + GoJsonDecoder.kind(doc) + " into Go value of type loader.chartBase");
+                    + GoStructDecoder.kind(doc) + " into Go value of type loader.chartBase");
         }
         String api = "";
         try {
@@ -85,7 +84,7 @@ final class ChartYaml {
                     api = s == null ? "" : s;
                 }
             }
-        } catch (GoJsonDecoder.TypeError e) {
+        } catch (GoStructDecoder.TypeError e) {
             throw new ChartLoadException("cannot load Chart.yaml: " + UNMARSHAL + e.getMessage());
         }
         return api;
@@ -111,10 +110,12 @@ final class ChartYaml {
         }
     }
 
-    private static Object typed(byte[] data) {
-        String text = new String(data, StandardCharsets.UTF_8);
-        ValuesYaml.checkSyntax(text);
-        return TypedYaml.parse(text);
+    private static Object typed(byte[] data, String file) {
+        try {
+            return TypedYaml.parse(new String(data, StandardCharsets.UTF_8));
+        } catch (YamlException e) {
+            throw new ChartLoadException("cannot load " + file + ": " + e.helmMessage());
+        }
     }
 
     /**
@@ -122,24 +123,19 @@ final class ChartYaml {
      * {@code yaml.Unmarshal} into an existing struct); {@code file} names the file in errors.
      */
     static void decodeMetadata(byte[] data, MetadataDraft into, String file) {
-        Object doc;
-        try {
-            doc = typed(data);
-        } catch (YamlException e) {
-            throw new ChartLoadException("cannot load " + file + ": error converting YAML to JSON: " + e.getMessage());
-        }
+        Object doc = typed(data, file);
         if (isNull(doc)) {
             return;
         }
         if (!(doc instanceof Map<?, ?> m)) {
             throw new ChartLoadException("cannot load " + file + ": " + UNMARSHAL + "json: cannot unmarshal "
-                    + GoJsonDecoder.kind(doc) + " into Go value of type v2.Metadata");
+                    + GoStructDecoder.kind(doc) + " into Go value of type v2.Metadata");
         }
         try {
             for (Map.Entry<String, Object> e : fields(m)) {
                 metadataField(into, e.getKey(), e.getValue());
             }
-        } catch (GoJsonDecoder.TypeError e) {
+        } catch (GoStructDecoder.TypeError e) {
             throw new ChartLoadException("cannot load " + file + ": " + UNMARSHAL + e.getMessage());
         }
     }
@@ -197,7 +193,7 @@ final class ChartYaml {
 
     private static List<Maintainer> maintainers(Object v) {
         if (!(v instanceof List<?> l)) {
-            throw GoJsonDecoder.mismatch(v, "Metadata", "maintainers", "[]*v2.Maintainer");
+            throw GoStructDecoder.mismatch(v, "Metadata", "maintainers", "[]*v2.Maintainer");
         }
         List<Maintainer> out = new ArrayList<>();
         for (Object o : l) {
@@ -206,7 +202,7 @@ final class ChartYaml {
                 continue;
             }
             if (!(o instanceof Map<?, ?> m)) {
-                throw GoJsonDecoder.mismatch(o, "Metadata", "maintainers", "v2.Maintainer");
+                throw GoStructDecoder.mismatch(o, "Metadata", "maintainers", "v2.Maintainer");
             }
             String name = null;
             String email = null;
@@ -230,7 +226,7 @@ final class ChartYaml {
 
     private static List<DependencyDraft> dependencies(Object v, String struct, String field) {
         if (!(v instanceof List<?> l)) {
-            throw GoJsonDecoder.mismatch(v, struct, field, "[]*v2.Dependency");
+            throw GoStructDecoder.mismatch(v, struct, field, "[]*v2.Dependency");
         }
         List<DependencyDraft> out = new ArrayList<>();
         for (Object o : l) {
@@ -239,7 +235,7 @@ final class ChartYaml {
                 continue;
             }
             if (!(o instanceof Map<?, ?> m)) {
-                throw GoJsonDecoder.mismatch(o, struct, field, "v2.Dependency");
+                throw GoStructDecoder.mismatch(o, struct, field, "v2.Dependency");
             }
             DependencyDraft d = new DependencyDraft();
             String s = "Dependency";
@@ -274,19 +270,14 @@ final class ChartYaml {
 
     /** Chart.lock / requirements.lock. */
     static Lock decodeLock(byte[] data, String file) {
-        Object doc;
-        try {
-            doc = typed(data);
-        } catch (YamlException e) {
-            throw new ChartLoadException("cannot load " + file + ": error converting YAML to JSON: " + e.getMessage());
-        }
+        Object doc = typed(data, file);
         if (isNull(doc)) {
             // yaml.Unmarshal of "null" into **Lock sets the pointer to nil
             return null;
         }
         if (!(doc instanceof Map<?, ?> m)) {
             throw new ChartLoadException("cannot load " + file + ": " + UNMARSHAL + "json: cannot unmarshal "
-                    + GoJsonDecoder.kind(doc) + " into Go value of type v2.Lock");
+                    + GoStructDecoder.kind(doc) + " into Go value of type v2.Lock");
         }
         String generated = null;
         String digest = null;
@@ -313,7 +304,7 @@ final class ChartYaml {
                     }
                 }
             }
-        } catch (GoJsonDecoder.TypeError e) {
+        } catch (GoStructDecoder.TypeError e) {
             throw new ChartLoadException("cannot load " + file + ": " + UNMARSHAL + e.getMessage());
         }
         return new Lock(generated, digest, deps);
@@ -324,13 +315,11 @@ final class ChartYaml {
             return null;
         }
         if (!(v instanceof String s)) {
-            throw GoJsonDecoder.mismatch(v, "Lock", "generated", "time.Time");
+            throw new GoStructDecoder.TypeError("Time.UnmarshalJSON: input is not a JSON string");
         }
-        try {
-            java.time.OffsetDateTime.parse(s);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new GoJsonDecoder.TypeError("parsing time \"\\\"" + s + "\\\"\" as "
-                    + "\"\\\"2006-01-02T15:04:05Z07:00\\\"\": cannot parse \"" + s + "\\\"\" as \"2006\"");
+        String err = GoTime.rfc3339Error(s);
+        if (err != null) {
+            throw new GoStructDecoder.TypeError(err);
         }
         return s;
     }

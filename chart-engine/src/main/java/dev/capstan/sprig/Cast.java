@@ -42,6 +42,14 @@ public final class Cast {
         return v == (int) v ? (Object) (int) v : (Object) v;
     }
 
+    /**
+     * A Go {@code int} argument as the interpreter delivers it: an Integer, or a Long when the
+     * constant does not fit 32 bits (Go's int is 64-bit).
+     */
+    static long intArg(Object v) {
+        return ((Number) v).longValue();
+    }
+
     /** {@code cast.ToFloat64}: numbers widened, bools 1/0, strings via {@code strconv.ParseFloat}, else 0. */
     public static double toFloat64(Object v) {
         if (v == null) return 0;

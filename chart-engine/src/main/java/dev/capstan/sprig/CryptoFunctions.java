@@ -54,23 +54,23 @@ public final class CryptoFunctions {
                 (String) a[1], (String) a[2], (String) a[3], (String) a[4]), UINT32, STRING, STRING, STRING, STRING));
         m.put(Func.of("genPrivateKey", a -> KeysAndCerts.generatePrivateKey((String) a[0]), STRING));
         m.put(Func.of("buildCustomCert", a -> KeysAndCerts.buildCustomCert((String) a[0], (String) a[1]), STRING, STRING));
-        m.put(Func.of("genCA", a -> KeysAndCerts.genCA((String) a[0], (Integer) a[1], null), STRING, INT));
-        m.put(Func.of("genCAWithKey", a -> KeysAndCerts.genCA((String) a[0], (Integer) a[1], (String) a[2]),
+        m.put(Func.of("genCA", a -> KeysAndCerts.genCA((String) a[0], Cast.intArg(a[1]), null), STRING, INT));
+        m.put(Func.of("genCAWithKey", a -> KeysAndCerts.genCA((String) a[0], Cast.intArg(a[1]), (String) a[2]),
                 STRING, INT, STRING));
         m.put(Func.of("genSelfSignedCert", a -> KeysAndCerts.genSelfSigned((String) a[0], list(a[1]), list(a[2]),
-                (Integer) a[3], null), STRING, LIST, LIST, INT));
+                Cast.intArg(a[3]), null), STRING, LIST, LIST, INT));
         m.put(Func.of("genSelfSignedCertWithKey", a -> KeysAndCerts.genSelfSigned((String) a[0], list(a[1]),
-                list(a[2]), (Integer) a[3], (String) a[4]), STRING, LIST, LIST, INT, STRING));
+                list(a[2]), Cast.intArg(a[3]), (String) a[4]), STRING, LIST, LIST, INT, STRING));
         m.put(Func.of("genSignedCert", a -> KeysAndCerts.genSigned((String) a[0], list(a[1]), list(a[2]),
-                (Integer) a[3], (SprigCertificate) a[4], null), STRING, LIST, LIST, INT, CERT));
+                Cast.intArg(a[3]), (SprigCertificate) a[4], null), STRING, LIST, LIST, INT, CERT));
         m.put(Func.of("genSignedCertWithKey", a -> KeysAndCerts.genSigned((String) a[0], list(a[1]), list(a[2]),
-                (Integer) a[3], (SprigCertificate) a[4], (String) a[5]), STRING, LIST, LIST, INT, CERT, STRING));
+                Cast.intArg(a[3]), (SprigCertificate) a[4], (String) a[5]), STRING, LIST, LIST, INT, CERT, STRING));
         m.put(Func.of("encryptAES", a -> encryptAES((String) a[0], (String) a[1]), STRING, STRING));
         m.put(Func.of("decryptAES", a -> decryptAES((String) a[0], (String) a[1]), STRING, STRING));
         m.put(Func.of("randBytes", a -> {
-            int count = (Integer) a[0];
-            if (count < 0) throw new FunctionException("runtime error: makeslice: len out of range");
-            byte[] buf = new byte[count];
+            long count = Cast.intArg(a[0]);
+            if (count < 0 || count > Integer.MAX_VALUE - 8) throw new FunctionException("runtime error: makeslice: len out of range");
+            byte[] buf = new byte[(int) count];
             RANDOM.nextBytes(buf);
             return Base64.getEncoder().encodeToString(buf);
         }, INT));
@@ -127,13 +127,15 @@ public final class CryptoFunctions {
     static String decryptAES(String password, String crypt64) {
         if (crypt64.isEmpty()) return "";
         byte[] crypt;
+        byte[] encoded = utf8(crypt64);
+        int capacity = encoded.length / 4 * 3; // Go's DecodeString allocates DecodedLen(len) bytes
         try {
-            crypt = Base64Functions.base64Decode(utf8(crypt64));
+            crypt = Base64Functions.base64Decode(encoded);
         } catch (Base64Functions.CorruptInput e) {
             throw new FunctionException("illegal base64 data at input byte " + e.offset);
         }
         if (crypt.length < 16) {
-            throw new FunctionException("runtime error: slice bounds out of range [:16] with capacity " + crypt.length);
+            throw new FunctionException("runtime error: slice bounds out of range [:16] with capacity " + capacity);
         }
         int n = crypt.length - 16;
         if (n % 16 != 0) throw new FunctionException("crypto/cipher: input not full blocks");

@@ -71,7 +71,7 @@ public final class DictFunctions {
         }, STRING, MAP));
         m.put(Func.variadic("omit", a -> {
             Map<String, Object> d = map(a[0]);
-            Set<Object> omit = new HashSet<>(List.of(a).subList(1, a.length));
+            Set<Object> omit = new HashSet<>(java.util.Arrays.asList(a).subList(1, a.length));
             Map<String, Object> res = new LinkedHashMap<>();
             if (d != null) {
                 for (String k : new TreeSet<>(d.keySet())) {
@@ -168,6 +168,9 @@ public final class DictFunctions {
             return out;
         }
         if (v instanceof byte[] b) return b.clone();
+        // a named map or slice (Helm's common.Values): copied as its plain contents, so that a
+        // copy can never alias the original; only typeOf tells the difference
+        if (v instanceof dev.capstan.gotemplate.GoObject o && o.underlying() != null) return copy(o.underlying());
         return v;
     }
 }

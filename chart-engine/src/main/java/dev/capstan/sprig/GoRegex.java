@@ -371,7 +371,6 @@ final class GoRegex {
                     if (name.isEmpty() || !name.matches("[A-Za-z0-9_]+")) {
                         throw err("invalid named capture", src.substring(start, close + 1));
                     }
-                    if (names.contains(name)) throw err("duplicate capture group name", name);
                     pos = close + 1;
                     names.add(name);
                     out.append('(');

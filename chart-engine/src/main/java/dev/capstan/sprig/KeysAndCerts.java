@@ -38,10 +38,12 @@ import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Sequence;
+import org.bouncycastle.asn1.ASN1TaggedObject;
 import org.bouncycastle.asn1.DERBitString;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.DERPrintableString;
 import org.bouncycastle.asn1.DERSequence;
+import org.bouncycastle.asn1.DERTaggedObject;
 import org.bouncycastle.asn1.DERUTF8String;
 import org.bouncycastle.asn1.edec.EdECObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
@@ -54,6 +56,10 @@ import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extensions;
+import org.bouncycastle.asn1.x509.ExtensionsGenerator;
+import org.bouncycastle.asn1.x509.Time;
+import org.bouncycastle.asn1.x509.Validity;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
@@ -65,8 +71,6 @@ import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.asn1.x9.ECNamedCurveTable;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
@@ -99,8 +103,11 @@ final class KeysAndCerts {
             switch (type) {
                 case "", "rsa" -> kp = generator("RSA", 4096).generateKeyPair();
                 case "dsa" -> {
+                    java.security.AlgorithmParameterGenerator pg = java.security.AlgorithmParameterGenerator.getInstance("DSA");
+                    pg.init(new DSAGenParameterSpec(2048, 256), CryptoFunctions.RANDOM);
                     KeyPairGenerator g = KeyPairGenerator.getInstance("DSA");
-                    g.initialize(new DSAGenParameterSpec(2048, 256), CryptoFunctions.RANDOM);
+                    g.initialize(pg.generateParameters().getParameterSpec(java.security.spec.DSAParameterSpec.class),
+                            CryptoFunctions.RANDOM);
                     kp = g.generateKeyPair();
                 }
                 case "ecdsa" -> {
@@ -374,34 +381,54 @@ final class KeysAndCerts {
         return new SprigCertificate(certText, keyText);
     }
 
-    private static X509CertificateHolder parseCertificate(byte[] der, String errorPrefix) {
+    /** What signing needs from a parent certificate: its subject (as encoded) and key id. */
+    record ParsedCert(X500Name subject, byte[] subjectKeyId) {
+    }
+
+    /**
+     * Reads the certificate structure directly (Go accepts certificates with an empty subject
+     * or issuer, which the JDK and BouncyCastle certificate classes reject).
+     */
+    static ParsedCert parseCertificate(byte[] der, String errorPrefix) {
         try {
-            CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
-            return new X509CertificateHolder(der);
-        } catch (GeneralSecurityException | IOException | RuntimeException e) {
+            ASN1Sequence cert = ASN1Sequence.getInstance(der);
+            if (cert.size() != 3) throw new IllegalArgumentException("certificate");
+            ASN1Sequence tbs = ASN1Sequence.getInstance(cert.getObjectAt(0));
+            int i = tbs.getObjectAt(0) instanceof ASN1TaggedObject ? 1 : 0;
+            X500Name subject = X500Name.getInstance(tbs.getObjectAt(i + 4));
+            SubjectPublicKeyInfo.getInstance(tbs.getObjectAt(i + 5));
+            byte[] ski = null;
+            for (int j = i + 6; j < tbs.size(); j++) {
+                if (tbs.getObjectAt(j) instanceof ASN1TaggedObject tag && tag.getTagNo() == 3) {
+                    Extension e = Extensions.getInstance(tag.getExplicitBaseObject()).getExtension(Extension.subjectKeyIdentifier);
+                    if (e != null) ski = SubjectKeyIdentifier.getInstance(e.getParsedValue()).getKeyIdentifier();
+                }
+            }
+            return new ParsedCert(subject, ski);
+        } catch (RuntimeException e) {
             throw new FunctionException(errorPrefix + "x509: malformed certificate");
         }
     }
 
-    static SprigCertificate genCA(String cn, int daysValid, String keyPem) {
+    static SprigCertificate genCA(String cn, long daysValid, String keyPem) {
         Key key = keyPem == null ? newRsaKey() : parseOrFail(keyPem, "parsing private key: ");
         Template t = baseTemplate(cn, null, null, daysValid);
         t.ca = true;
         return sign(t, key, null, key);
     }
 
-    static SprigCertificate genSelfSigned(String cn, List<Object> ips, List<Object> dns, int daysValid, String keyPem) {
+    static SprigCertificate genSelfSigned(String cn, List<Object> ips, List<Object> dns, long daysValid, String keyPem) {
         Key key = keyPem == null ? newRsaKey() : parseOrFail(keyPem, "parsing private key: ");
         Template t = baseTemplate(cn, ips, dns, daysValid);
         return sign(t, key, null, key);
     }
 
-    static SprigCertificate genSigned(String cn, List<Object> ips, List<Object> dns, int daysValid,
+    static SprigCertificate genSigned(String cn, List<Object> ips, List<Object> dns, long daysValid,
                                       SprigCertificate ca, String keyPem) {
         Key key = keyPem == null ? newRsaKey() : parseOrFail(keyPem, "parsing private key: ");
         PemBlock block = pemDecode(ca.cert());
         if (block == null) throw new FunctionException("unable to decode certificate");
-        X509CertificateHolder signer = parseCertificate(block.bytes(), "error parsing certificate: decodedSignerCert.Bytes: ");
+        ParsedCert signer = parseCertificate(block.bytes(), "error parsing certificate: decodedSignerCert.Bytes: ");
         Key signerKey = parseOrFail(ca.key(), "error parsing private key: ");
         Template t = baseTemplate(cn, ips, dns, daysValid);
         return sign(t, key, signer, signerKey);
@@ -417,7 +444,7 @@ final class KeysAndCerts {
         boolean ca;
     }
 
-    private static Template baseTemplate(String cn, List<Object> ips, List<Object> dns, int daysValid) {
+    private static Template baseTemplate(String cn, List<Object> ips, List<Object> dns, long daysValid) {
         Template t = new Template();
         t.cn = cn;
         t.ips = new ArrayList<>();
@@ -442,7 +469,7 @@ final class KeysAndCerts {
         }
         long now = System.currentTimeMillis() / 1000 * 1000; // certificates carry whole seconds
         t.notBefore = new Date(now);
-        t.notAfter = new Date(now + daysValid * 24L * 3600_000L);
+        t.notAfter = new Date(now + daysValid * 24L * 3600_000L); // Go: time.Duration overflow wraps alike
         return t;
     }
 
@@ -494,7 +521,7 @@ final class KeysAndCerts {
                 || " '()+,-./:=?*".indexOf(c) >= 0;
     }
 
-    private static SprigCertificate sign(Template t, Key subjectKey, X509CertificateHolder parent, Key signerKey) {
+    private static SprigCertificate sign(Template t, Key subjectKey, ParsedCert parent, Key signerKey) {
         if (signerKey.privateKey() instanceof DSAPrivateKey) {
             throw new FunctionException("error creating certificate: x509: certificate private key does not implement crypto.Signer");
         }
@@ -508,35 +535,52 @@ final class KeysAndCerts {
         }
         try {
             X500Name subject = commonNameOnly(t.cn);
-            X500Name issuer = parent == null ? subject : parent.getSubject();
+            X500Name issuer = parent == null ? subject : parent.subject();
             SubjectPublicKeyInfo spki = SubjectPublicKeyInfo.getInstance(subjectKey.publicKey().getEncoded());
             BigInteger serial = new BigInteger(128, CryptoFunctions.RANDOM);
-            X509v3CertificateBuilder b = new X509v3CertificateBuilder(issuer, serial, t.notBefore, t.notAfter, subject, spki);
 
+            // extensions in the order Go's x509 writes them
+            ExtensionsGenerator ext = new ExtensionsGenerator();
             int usage = KeyUsage.digitalSignature | KeyUsage.keyEncipherment | (t.ca ? KeyUsage.keyCertSign : 0);
-            b.addExtension(Extension.keyUsage, true, new KeyUsage(usage));
-            b.addExtension(Extension.extendedKeyUsage, false,
+            ext.addExtension(Extension.keyUsage, true, new KeyUsage(usage));
+            ext.addExtension(Extension.extendedKeyUsage, false,
                     new ExtendedKeyUsage(new KeyPurposeId[] {KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth}));
-            b.addExtension(Extension.basicConstraints, true, new BasicConstraints(t.ca));
-            if (t.ca) b.addExtension(Extension.subjectKeyIdentifier, false, new SubjectKeyIdentifier(keyId(spki)));
-            if (parent != null && !Arrays.equals(parent.getSubject().getEncoded("DER"), subject.getEncoded("DER"))) {
-                Extension ski = parent.getExtension(Extension.subjectKeyIdentifier);
-                if (ski != null) {
-                    byte[] id = SubjectKeyIdentifier.getInstance(ski.getParsedValue()).getKeyIdentifier();
-                    b.addExtension(Extension.authorityKeyIdentifier, false, new AuthorityKeyIdentifier(id));
-                }
+            ext.addExtension(Extension.basicConstraints, true, new BasicConstraints(t.ca));
+            if (t.ca) ext.addExtension(Extension.subjectKeyIdentifier, false, new SubjectKeyIdentifier(keyId(spki)));
+            if (parent != null && parent.subjectKeyId() != null
+                    && !Arrays.equals(parent.subject().getEncoded("DER"), subject.getEncoded("DER"))) {
+                ext.addExtension(Extension.authorityKeyIdentifier, false, new AuthorityKeyIdentifier(parent.subjectKeyId()));
             }
             if (!t.dnsNames.isEmpty() || !t.ips.isEmpty()) {
                 List<GeneralName> names = new ArrayList<>();
                 for (String d : t.dnsNames) names.add(new GeneralName(GeneralName.dNSName, d));
                 for (byte[] ip : t.ips) names.add(new GeneralName(GeneralName.iPAddress, new DEROctetString(ip)));
                 // Go marks the SAN critical when the subject is empty (RFC 5280 4.2.1.6)
-                b.addExtension(Extension.subjectAlternativeName, t.cn.isEmpty(),
+                ext.addExtension(Extension.subjectAlternativeName, t.cn.isEmpty(),
                         new GeneralNames(names.toArray(new GeneralName[0])));
             }
             ContentSigner signer = new JcaContentSignerBuilder(signatureAlgorithm(signerKey.privateKey()))
                     .build(signerKey.privateKey());
-            byte[] der = b.build(signer).getEncoded();
+            // The TBS and certificate sequences are assembled directly: BouncyCastle's builders
+            // refuse the empty issuer name that Go writes for an empty common name.
+            ASN1EncodableVector tbs = new ASN1EncodableVector();
+            tbs.add(new DERTaggedObject(true, 0, new ASN1Integer(2)));
+            tbs.add(new ASN1Integer(serial));
+            tbs.add(signer.getAlgorithmIdentifier());
+            tbs.add(issuer);
+            tbs.add(new Validity(new Time(t.notBefore), new Time(t.notAfter)));
+            tbs.add(subject);
+            tbs.add(spki);
+            tbs.add(new DERTaggedObject(true, 3, ext.generate()));
+            byte[] tbsDer = new DERSequence(tbs).getEncoded("DER");
+            try (java.io.OutputStream os = signer.getOutputStream()) {
+                os.write(tbsDer);
+            }
+            ASN1EncodableVector cert = new ASN1EncodableVector();
+            cert.add(ASN1Sequence.getInstance(tbsDer));
+            cert.add(signer.getAlgorithmIdentifier());
+            cert.add(new DERBitString(signer.getSignature()));
+            byte[] der = new DERSequence(cert).getEncoded("DER");
             String keyPem = pem(pemType(subjectKey.privateKey()), encodePrivateKey(subjectKey.privateKey()));
             return new SprigCertificate(pem("CERTIFICATE", der), keyPem);
         } catch (IOException | OperatorCreationException | GeneralSecurityException e) {

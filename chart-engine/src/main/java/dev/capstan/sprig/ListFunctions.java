@@ -54,8 +54,8 @@ public final class ListFunctions {
         m.put(Func.variadic("slice", a -> slice(a[0], Arrays.copyOfRange(a, 1, a.length)), ANY, ANY));
         m.put(Func.variadic("mustSlice", a -> slice(a[0], Arrays.copyOfRange(a, 1, a.length)), ANY, ANY));
         m.put(Func.variadic("concat", ListFunctions::concat, ANY));
-        m.put(Func.of("chunk", a -> chunk((Integer) a[0], a[1]), INT, ANY));
-        m.put(Func.of("mustChunk", a -> chunk((Integer) a[0], a[1]), INT, ANY));
+        m.put(Func.of("chunk", a -> chunk(Cast.intArg(a[0]), a[1]), INT, ANY));
+        m.put(Func.of("mustChunk", a -> chunk(Cast.intArg(a[0]), a[1]), INT, ANY));
     }
 
     /** The elements of {@code v}, or the Go error for a non-list ({@code "Cannot VERB on type KIND"}). */
@@ -160,7 +160,7 @@ public final class ListFunctions {
     }
 
     /** Go computes the chunk count in float64; sizes below 1 end in Go's makeslice panic. */
-    static List<Object> chunk(int size, Object list) {
+    static List<Object> chunk(long size, Object list) {
         List<Object> l = elements(list, "Cannot chunk type %s");
         int len = l.size();
         long cs = Cast.floatToInt64(Math.floor((double) (len - 1) / (double) size) + 1);
@@ -175,7 +175,7 @@ public final class ListFunctions {
             checkMakeLen(clen);
             List<Object> part = new ArrayList<>((int) clen);
             for (int j = 0; j < clen; j++) {
-                long ix = (long) i * size + j;
+                long ix = i * size + j;
                 if (ix < 0 || ix >= len) {
                     throw new FunctionException("reflect: slice index out of range");
                 }

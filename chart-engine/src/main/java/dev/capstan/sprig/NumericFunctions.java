@@ -55,8 +55,8 @@ public final class NumericFunctions {
             return product;
         }, ANY, ANY));
         m.put(Func.of("randInt", a -> {
-            int min = (Integer) a[0];
-            long n = (long) (Integer) a[1] - min;
+            long min = Cast.intArg(a[0]);
+            long n = Cast.intArg(a[1]) - min;
             if (n <= 0) throw new FunctionException("invalid argument to Intn");
             return Cast.goInt(ThreadLocalRandom.current().nextLong(n) + min);
         }, INT, INT));
@@ -80,14 +80,14 @@ public final class NumericFunctions {
         }, ANY, ANY));
         m.put(Func.of("ceil", a -> Math.ceil(Cast.toFloat64(a[0])), ANY));
         m.put(Func.of("floor", a -> Math.floor(Cast.toFloat64(a[0])), ANY));
-        m.put(Func.variadic("round", a -> round(Cast.toFloat64(a[0]), (Integer) a[1],
+        m.put(Func.variadic("round", a -> round(Cast.toFloat64(a[0]), Cast.intArg(a[1]),
                 a.length > 2 ? (Double) a[2] : 0.5), FLOAT64, ANY, INT));
         m.put(Func.variadic("seq", NumericFunctions::seq, INT));
         m.put(Func.of("until", a -> {
-            int count = (Integer) a[0];
+            long count = Cast.intArg(a[0]);
             return untilStep(0, count, count < 0 ? -1 : 1);
         }, INT));
-        m.put(Func.of("untilStep", a -> untilStep((Integer) a[0], (Integer) a[1], (Integer) a[2]), INT, INT, INT));
+        m.put(Func.of("untilStep", a -> untilStep(Cast.intArg(a[0]), Cast.intArg(a[1]), Cast.intArg(a[2])), INT, INT, INT));
         m.put(Func.of("toDecimal", a -> {
             Long v = Cast.parseInt(GoFmt.sprint(a[0]), 8);
             return v == null ? 0L : v;
@@ -143,7 +143,7 @@ public final class NumericFunctions {
             throw new FunctionException("Cannot create a Decimal from " + (Double.isNaN(f) ? "NaN" : f > 0 ? "+Inf" : "-Inf"));
         }
         if (f == 0) return BigDecimal.ZERO;
-        return new BigDecimal(Double.toString(f));
+        return new BigDecimal(GoFmt.formatFloat(f, 'e', -1));
     }
 
     /** decimal.Div: DivRound to 16 places, a remainder of exactly half rounding away from zero. */
@@ -153,7 +153,7 @@ public final class NumericFunctions {
     }
 
     /** Sprig's round: scale by 10^places, round on the fraction threshold, scale back. */
-    static double round(double val, int places, double roundOn) {
+    static double round(double val, long places, double roundOn) {
         double pow = pow10(places);
         double digit = pow * val;
         double frac = digit % 1.0; // math.Modf's fractional part: exact, with the sign of digit
@@ -162,43 +162,43 @@ public final class NumericFunctions {
     }
 
     /** math.Pow(10, n) as Go computes it for the integer exponents that occur here. */
-    private static double pow10(int n) {
+    private static double pow10(long n) {
         if (n >= 0 && n <= 22) return Double.parseDouble("1e" + n);
         if (n < 0 && n >= -22) return 1.0 / Double.parseDouble("1e" + (-n));
         return Math.pow(10, n);
     }
 
     /** Sprig's untilStep: counts from start toward stop (exclusive); a step pointing away gives []. */
-    static List<Integer> untilStep(int start, int stop, int step) {
-        List<Integer> v = new ArrayList<>();
+    static List<Object> untilStep(long start, long stop, long step) {
+        List<Object> v = new ArrayList<>();
         if (stop < start) {
             if (step >= 0) return v;
-            for (long i = start; i > stop; i += step) v.add((int) i);
+            for (long i = start; i > stop; i += step) v.add(Cast.goInt(i));
             return v;
         }
         if (step <= 0) return v;
-        for (long i = start; i < stop; i += step) v.add((int) i);
+        for (long i = start; i < stop; i += step) v.add(Cast.goInt(i));
         return v;
     }
 
     static String seq(Object[] a) {
-        int[] p = new int[a.length];
-        for (int i = 0; i < a.length; i++) p[i] = (Integer) a[i];
-        List<Integer> values;
+        long[] p = new long[a.length];
+        for (int i = 0; i < a.length; i++) p[i] = Cast.intArg(a[i]);
+        List<Object> values;
         switch (p.length) {
             case 1 -> {
-                int increment = p[0] < 1 ? -1 : 1;
+                long increment = p[0] < 1 ? -1 : 1;
                 values = untilStep(1, p[0] + increment, increment);
             }
             case 2 -> {
-                int step = p[1] < p[0] ? -1 : 1;
+                long step = p[1] < p[0] ? -1 : 1;
                 values = untilStep(p[0], p[1] + step, step);
             }
             case 3 -> {
-                int start = p[0];
-                int step = p[1];
-                int end = p[2];
-                int increment = 1;
+                long start = p[0];
+                long step = p[1];
+                long end = p[2];
+                long increment = 1;
                 if (end < start) {
                     increment = -1;
                     if (step > 0) return "";
@@ -210,7 +210,7 @@ public final class NumericFunctions {
             }
         }
         StringJoiner j = new StringJoiner(" ");
-        for (Integer i : values) j.add(i.toString());
+        for (Object i : values) j.add(i.toString());
         return j.toString();
     }
 }

@@ -23,6 +23,15 @@ public record SprigCertificate(String cert, String key) implements GoObject {
         };
     }
 
+    /** encoding/json of the struct: its exported fields in declaration order. */
+    @Override
+    public Object jsonValue() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("Cert", cert);
+        m.put("Key", key);
+        return m;
+    }
+
     /** Go's {@code %v} of a struct without a String method: {@code {field1 field2}}. */
     @Override
     public String goString() {

@@ -94,4 +94,78 @@ public final class GoStrings {
         }
         return v.getClass().getSimpleName();
     }
+
+    /** Go's {@code %v} of a value-model object (maps print with sorted keys). */
+    public static String formatV(Object v) {
+        StringBuilder sb = new StringBuilder();
+        appendV(sb, v);
+        return sb.toString();
+    }
+
+    private static void appendV(StringBuilder sb, Object v) {
+        if (v == null) {
+            sb.append("<nil>");
+        } else if (v instanceof Double d) {
+            sb.append(GoNumbers.formatFloat64(d));
+        } else if (v instanceof java.util.Map<?, ?> m) {
+            sb.append("map[");
+            java.util.List<String> keys = new java.util.ArrayList<>();
+            m.keySet().forEach(k -> keys.add(String.valueOf(k)));
+            java.util.Collections.sort(keys);
+            for (int i = 0; i < keys.size(); i++) {
+                if (i > 0) {
+                    sb.append(' ');
+                }
+                sb.append(keys.get(i)).append(':');
+                appendV(sb, m.get(keys.get(i)));
+            }
+            sb.append(']');
+        } else if (v instanceof java.util.List<?> l) {
+            sb.append('[');
+            for (int i = 0; i < l.size(); i++) {
+                if (i > 0) {
+                    sb.append(' ');
+                }
+                appendV(sb, l.get(i));
+            }
+            sb.append(']');
+        } else {
+            sb.append(v);
+        }
+    }
+
+    /** Go's {@code %t} of a value: booleans print, anything else is a bad-verb marker. */
+    public static String formatT(Object v) {
+        if (v instanceof Boolean b) {
+            return b.toString();
+        }
+        if (v == null) {
+            return "%!t(<nil>)";
+        }
+        if (v instanceof java.util.List<?> l) {
+            StringBuilder sb = new StringBuilder("[");
+            for (int i = 0; i < l.size(); i++) {
+                if (i > 0) {
+                    sb.append(' ');
+                }
+                sb.append(formatT(l.get(i)));
+            }
+            return sb.append(']').toString();
+        }
+        if (v instanceof java.util.Map<?, ?> m) {
+            // fmt applies the verb to keys and values of a map
+            StringBuilder sb = new StringBuilder("map[");
+            java.util.List<String> keys = new java.util.ArrayList<>();
+            m.keySet().forEach(k -> keys.add(String.valueOf(k)));
+            java.util.Collections.sort(keys);
+            for (int i = 0; i < keys.size(); i++) {
+                if (i > 0) {
+                    sb.append(' ');
+                }
+                sb.append("%!t(string=").append(keys.get(i)).append("):").append(formatT(m.get(keys.get(i))));
+            }
+            return sb.append(']').toString();
+        }
+        return "%!t(" + goTypeName(v) + "=" + formatV(v) + ")";
+    }
 }

@@ -207,10 +207,10 @@ public final class Strvals {
     }
 
     private Object decodeJson() {
-        GoJson.Prefix p;
+        JsonValueReader.Prefix p;
         try {
-            p = GoJson.decodePrefix(sc.rest());
-        } catch (GoJson.JsonError e) {
+            p = JsonValueReader.decodePrefix(sc.rest());
+        } catch (JsonValueReader.JsonError e) {
             throw e.isEof() ? StrvalsException.EOF : new StrvalsException(e.getMessage());
         }
         sc.skipChars(p.end());

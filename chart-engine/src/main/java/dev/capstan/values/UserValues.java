@@ -31,8 +31,8 @@ public final class UserValues {
             if (!trimmed.isEmpty() && trimmed.charAt(0) == '{') {
                 Object parsed;
                 try {
-                    parsed = GoJson.unmarshal(trimmed);
-                } catch (GoJson.JsonError e) {
+                    parsed = JsonValueReader.unmarshal(trimmed);
+                } catch (JsonValueReader.JsonError e) {
                     throw new ValuesException("failed parsing --set-json data JSON: " + value);
                 }
                 @SuppressWarnings("unchecked")

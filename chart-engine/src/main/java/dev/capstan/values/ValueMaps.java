@@ -42,7 +42,7 @@ public final class ValueMaps {
         return out;
     }
 
-    /** A deep read-only copy; nulls are allowed as values (YAML {@code ~}). */
+    /** A deep read-only copy; nulls are allowed as values (YAML {@code ~}). Frozen input is reused. */
     @SuppressWarnings("unchecked")
     public static Object freeze(Object v) {
         if (v instanceof Map<?, ?> m) {
@@ -55,20 +55,74 @@ public final class ValueMaps {
     }
 
     public static Map<String, Object> frozenMap(Map<String, Object> m) {
+        if (m instanceof FrozenMap f) {
+            return f;
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         if (m != null) {
             for (Map.Entry<String, Object> e : m.entrySet()) {
                 out.put(e.getKey(), freeze(e.getValue()));
             }
         }
-        return Collections.unmodifiableMap(out);
+        return new FrozenMap(out);
     }
 
     public static List<Object> frozenList(List<?> l) {
+        if (l instanceof FrozenList f) {
+            return f;
+        }
         List<Object> out = new ArrayList<>(l.size());
         for (Object o : l) {
             out.add(freeze(o));
         }
-        return Collections.unmodifiableList(out);
+        return new FrozenList(out);
+    }
+
+    /** A read-only map whose content is known to be frozen all the way down. */
+    private static final class FrozenMap extends java.util.AbstractMap<String, Object> {
+        private final Map<String, Object> m;
+
+        FrozenMap(Map<String, Object> m) {
+            this.m = Collections.unmodifiableMap(m);
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, Object>> entrySet() {
+            return m.entrySet();
+        }
+
+        @Override
+        public Object get(Object key) {
+            return m.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return m.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return m.size();
+        }
+    }
+
+    /** A read-only list whose content is known to be frozen all the way down. */
+    private static final class FrozenList extends java.util.AbstractList<Object> implements java.util.RandomAccess {
+        private final List<Object> l;
+
+        FrozenList(List<Object> l) {
+            this.l = l;
+        }
+
+        @Override
+        public Object get(int index) {
+            return l.get(index);
+        }
+
+        @Override
+        public int size() {
+            return l.size();
+        }
     }
 }

@@ -51,12 +51,19 @@ public final class DecodingFunctions {
         }
     }
 
-    /** Helm's {@code fromJson} (it overrides Sprig's): a map, or {@code {"Error": msg}}. */
+    /**
+     * Helm's {@code fromJson} (it overrides Sprig's): a map; {@code null} text gives a nil map
+     * (null); on failure {@code {"Error": msg}}, plus whatever Go had already decoded into the map.
+     */
+    @SuppressWarnings("unchecked")
     public static Map<String, Object> fromJson(String s) {
         try {
             return GoJsonDecoder.decodeMap(s);
         } catch (JsonException e) {
             Map<String, Object> m = new LinkedHashMap<>();
+            if (e.partial() instanceof Map<?, ?> partial) {
+                m.putAll((Map<String, Object>) partial);
+            }
             m.put("Error", e.getMessage());
             return m;
         }

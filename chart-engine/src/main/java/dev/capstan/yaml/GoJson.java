@@ -1,6 +1,7 @@
 package dev.capstan.yaml;
 
 import dev.capstan.gotemplate.Func;
+import dev.capstan.gotemplate.GoFmt;
 import dev.capstan.gotemplate.GoObject;
 import dev.capstan.gotemplate.GoTypes;
 
@@ -62,7 +63,7 @@ public final class GoJson {
     static String formatFloat(double f) {
         double abs = Math.abs(f);
         if (abs != 0 && (abs < 1e-6 || abs >= 1e21)) {
-            String s = GoFloat.format(f, 'e');
+            String s = GoFmt.formatFloat(f, 'e', -1);
             int n = s.length();
             // Go writes e-07; JSON wants e-7.
             if (n >= 4 && s.charAt(n - 4) == 'e' && s.charAt(n - 3) == '-' && s.charAt(n - 2) == '0') {
@@ -70,7 +71,7 @@ public final class GoJson {
             }
             return s;
         }
-        return GoFloat.format(f, 'f');
+        return GoFmt.formatFloat(f, 'f', -1);
     }
 
     /** {@code json: unsupported value: NaN} and friends. */

@@ -22,44 +22,76 @@ public final class GoJsonDecoder {
         this.s = s;
     }
 
+    /** Decoder mode ({@code json.Decoder.Decode}): one value from the front, io.EOF texts. */
+    private boolean stream;
+
+
+    /**
+     * One JSON value from the front of {@code text}, the way {@code json.NewDecoder(r).Decode(&v)}
+     * reads it (Helm's {@code --set-json key=VALUE,...} parsing): leading blanks are skipped, the
+     * value ends where it is complete (a number at the first byte that cannot continue it), and
+     * what follows is left alone. Errors are the Decoder's: {@code EOF} for blank input,
+     * {@code unexpected EOF} for a truncated value, else the usual syntax texts.
+     *
+     * @param value the decoded value
+     * @param consumedChars UTF-16 units read (leading blanks and the value)
+     * @param inputOffset the same in UTF-8 bytes, Go's {@code Decoder.InputOffset()}
+     */
+    public record Prefix(Object value, int consumedChars, long inputOffset) {
+    }
+
+    /** See {@link Prefix}. */
+    public static Prefix decodePrefix(String text) {
+        GoJsonDecoder p = new GoJsonDecoder(text);
+        p.stream = true;
+        p.skipSpace();
+        if (p.pos >= text.length()) {
+            throw new JsonException("EOF");
+        }
+        Object v = p.value("looking for beginning of value");
+        if (p.savedError != null) {
+            throw new JsonException(p.savedError, v);
+        }
+        String consumed = text.substring(0, p.pos);
+        return new Prefix(v, p.pos, consumed.getBytes(StandardCharsets.UTF_8).length);
+    }
+
+
     /** {@code json.Unmarshal(text, &v)} with {@code v interface{}}. */
     public static Object decode(String text) {
+        return decode(text, null);
+    }
+
+    /**
+     * Decodes, then checks the top-level kind against the target (a mismatched value is skipped
+     * whole in Go, so its inner errors never show), then reports a saved number error.
+     */
+    private static Object decode(String text, String target) {
         GoJsonDecoder p = new GoJsonDecoder(text);
         Object v = p.document();
+        if (target != null && v != null && !(target.startsWith("map") ? v instanceof Map : v instanceof List)) {
+            throw new JsonException("json: cannot unmarshal " + jsonKind(v) + " into Go value of type " + target);
+        }
         if (p.savedError != null) {
-            throw new JsonException(p.savedError);
+            throw new JsonException(p.savedError, v);
         }
         return v;
     }
 
     /**
-     * {@code json.Unmarshal} into a fresh {@code map[string]interface{}}: {@code null} leaves it
-     * empty; another kind fails with {@code json: cannot unmarshal array into Go value of type
-     * map[string]interface {}}.
+     * {@code json.Unmarshal} into a {@code map[string]interface{}}: {@code null} sets the map to
+     * nil (returned as null); another kind fails with {@code json: cannot unmarshal array into Go
+     * value of type map[string]interface {}}.
      */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> decodeMap(String text) {
-        Object v = decode(text);
-        if (v == null) {
-            return new LinkedHashMap<>();
-        }
-        if (v instanceof Map) {
-            return (Map<String, Object>) v;
-        }
-        throw new JsonException("json: cannot unmarshal " + jsonKind(v) + " into Go value of type map[string]interface {}");
+        return (Map<String, Object>) decode(text, "map[string]interface {}");
     }
 
-    /** {@code json.Unmarshal} into a fresh {@code []interface{}}. */
+    /** {@code json.Unmarshal} into a {@code []interface{}}; {@code null} gives a nil slice (null). */
     @SuppressWarnings("unchecked")
     public static List<Object> decodeList(String text) {
-        Object v = decode(text);
-        if (v == null) {
-            return new ArrayList<>();
-        }
-        if (v instanceof List) {
-            return (List<Object>) v;
-        }
-        throw new JsonException("json: cannot unmarshal " + jsonKind(v) + " into Go value of type []interface {}");
+        return (List<Object>) decode(text, "[]interface {}");
     }
 
     /** The JSON kind word Go's {@code UnmarshalTypeError} uses for a decoded value. */
@@ -361,7 +393,7 @@ public final class GoJsonDecoder {
     }
 
     private JsonException eof() {
-        return new JsonException("unexpected end of JSON input");
+        return new JsonException(stream ? "unexpected EOF" : "unexpected end of JSON input");
     }
 
     private JsonException invalid(String context) {

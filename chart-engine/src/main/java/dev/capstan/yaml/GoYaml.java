@@ -1,6 +1,7 @@
 package dev.capstan.yaml;
 
 import dev.capstan.gotemplate.Func;
+import dev.capstan.gotemplate.GoFmt;
 import dev.capstan.gotemplate.GoObject;
 import dev.capstan.gotemplate.GoTypes;
 
@@ -63,7 +64,12 @@ public final class GoYaml {
         }
     }
 
-    /** go-yaml v3 {@code Encoder.SetIndent(2).Encode(v)}. */
+    /**
+     * go-yaml v3 {@code Encoder.SetIndent(2).Encode(v)}.
+     *
+     * @throws GoJsonException for a value nested more than 1000 levels (a cycle), where Go would
+     *                         overflow its stack
+     */
     public static String marshalPretty(Object v) {
         StringBuilder sb = new StringBuilder(64);
         YamlEmitter e = new YamlEmitter(sb, true);
@@ -169,7 +175,7 @@ public final class GoYaml {
                     return json;
                 }
             }
-            return GoFloat.format(d, 'g');
+            return GoFmt.formatFloat(d, 'g', -1);
         }
     }
 
@@ -182,6 +188,7 @@ public final class GoYaml {
         }
 
         void node(Object v, boolean mappingContext, int depth) {
+            if (depth > 1000) throw new GoJsonException("yaml: value nested too deeply (a cycle?)");
             if (v == null) {
                 e.scalar("null", YamlEmitter.PLAIN);
             } else if (v instanceof String s) {
@@ -239,7 +246,7 @@ public final class GoYaml {
         private static String float64(double d) {
             if (Double.isNaN(d)) return ".nan";
             if (Double.isInfinite(d)) return d > 0 ? ".inf" : "-.inf";
-            return GoFloat.format(d, 'g');
+            return GoFmt.formatFloat(d, 'g', -1);
         }
     }
 

@@ -30,7 +30,36 @@ public final class HelmYaml {
         if (root == null) {
             return null;
         }
-        return JsonStep.convert(new YamlDecoder().decode(root));
+        return DeepStack.call(() -> JsonStep.convert(new YamlDecoder().decode(root)));
+    }
+
+    /**
+     * {@code sigs.k8s.io/yaml.Unmarshal} into a typed Go value described by {@code target} (e.g.
+     * Chart.yaml into {@code Metadata}): as {@link #parse}, but YAML numbers and bools aimed at a
+     * string field become text the way sigs.k8s.io/yaml makes them ({@code 1.10} gives
+     * {@code "1.1"}, {@code 12345678.5} gives {@code "1.2345678e+07"}), and map keys are renamed
+     * to the struct field they match (exactly, else ignoring case). Type mismatches that
+     * encoding/json would report are left to the caller.
+     */
+    public static Object parseTyped(String text, JsonTarget target) {
+        YamlNode root = YamlComposer.firstDocument(text);
+        if (root == null) {
+            return null;
+        }
+        return DeepStack.call(() -> JsonStep.convert(new YamlDecoder().decode(root), target));
+    }
+
+    /**
+     * The first document as go-yaml v2 decodes it into {@code interface{}}, before the JSON step of
+     * {@code sigs.k8s.io/yaml}: Go-typed scalars ({@code Long} int, {@code BigInteger} uint64,
+     * {@code Double}, {@code Boolean}, {@code String}, null) and maps with typed keys
+     * ({@code Map<Object, Object>}); null for an empty document. Decoding Chart.yaml into Helm's
+     * structs needs these types (a string field takes a number's YAML form: {@code 010} is
+     * {@code "8"}). Added for the chart loader (chart-values).
+     */
+    public static Object parseGoTyped(String text) {
+        YamlNode root = YamlComposer.firstDocument(text);
+        return root == null ? null : DeepStack.call(() -> new YamlDecoder().decode(root));
     }
 
     /**

@@ -22,28 +22,54 @@ final class JsonStep {
 
     /** Converts go-yaml's value; errors carry the text sigs.k8s.io/yaml wraps. */
     static Object convert(Object yaml) {
+        return convert(yaml, JsonTarget.ANY);
+    }
+
+    /**
+     * As {@link #convert(Object)}, decoding towards {@code target}: numbers and bools aimed at a
+     * string become text, and keys of struct-typed maps are renamed to the field they land in.
+     */
+    static Object convert(Object yaml, JsonTarget target) {
         JsonStep step = new JsonStep();
-        Object out = step.value(yaml);
+        Object out = step.value(yaml, target == null ? JsonTarget.ANY : target);
         if (step.nonFinite) {
             checkFinite(out);
         }
         return out;
     }
 
-    private Object value(Object v) {
+    private Object value(Object v, JsonTarget t) {
         if (v instanceof Map<?, ?> m) {
             Map<String, Object> out = new LinkedHashMap<>(Math.max(4, m.size() * 4 / 3 + 1));
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                out.put(key(e.getKey(), e.getValue()), value(e.getValue()));
+                String k = key(e.getKey(), e.getValue());
+                JsonTarget et = JsonTarget.ANY;
+                if (t.kind == JsonTarget.Kind.STRUCT) {
+                    String field = t.fieldFor(k);
+                    if (field != null) {
+                        k = field;
+                        et = t.fields.get(field);
+                    }
+                } else if (t.kind == JsonTarget.Kind.MAP) {
+                    et = t.elem;
+                }
+                out.put(k, value(e.getValue(), et));
             }
             return out;
         }
         if (v instanceof List<?> l) {
+            JsonTarget et = t.kind == JsonTarget.Kind.LIST ? t.elem : JsonTarget.ANY;
             List<Object> out = new ArrayList<>(l.size());
             for (Object o : l) {
-                out.add(value(o));
+                out.add(value(o, et));
             }
             return out;
+        }
+        if (t.kind == JsonTarget.Kind.STRING && v != null && !(v instanceof String)) {
+            if (v instanceof Double d) {
+                return FloatFormat.formatG(d, true);
+            }
+            return v.toString();
         }
         if (v instanceof Long l) {
             return l.doubleValue();

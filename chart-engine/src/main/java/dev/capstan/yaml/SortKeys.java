@@ -26,17 +26,19 @@ final class SortKeys {
     static String[] yamlSorted(Map<?, ?> m, boolean v3) {
         String[] keys = keysOf(m);
         if (keys.length < 2) return keys;
-        int[][] runes = new int[keys.length][];
-        Integer[] idx = new Integer[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            runes[i] = keys[i].codePoints().toArray();
-            idx[i] = i;
+        // Most keys are plain BMP text, where a char is a rune; others are compared as code points.
+        boolean bmp = true;
+        for (String k : keys) {
+            for (int i = 0; i < k.length() && bmp; i++) if (Character.isSurrogate(k.charAt(i))) bmp = false;
         }
-        Integer[] tmp = new Integer[keys.length];
-        mergeSort(idx, tmp, 0, keys.length, (a, b) -> yamlLess(runes[a], runes[b], v3));
-        String[] out = new String[keys.length];
-        for (int i = 0; i < keys.length; i++) out[i] = keys[idx[i]];
-        return out;
+        Comparator<String> order = bmp
+                ? (a, b) -> yamlLess(a::charAt, a.length(), b::charAt, b.length(), v3) ? -1 : 1
+                : (a, b) -> {
+                    int[] ar = a.codePoints().toArray(), br = b.codePoints().toArray();
+                    return yamlLess(i -> ar[i], ar.length, i -> br[i], br.length, v3) ? -1 : 1;
+                };
+        mergeSort(keys, new String[keys.length], 0, keys.length, order);
+        return keys;
     }
 
     private static String[] keysOf(Map<?, ?> m) {
@@ -46,52 +48,58 @@ final class SortKeys {
         return keys;
     }
 
-    private interface Less {
-        boolean less(int a, int b);
+    /** A rune of a key by index. */
+    private interface Runes {
+        int at(int i);
     }
 
-    /** A stable merge sort that tolerates an inconsistent order (a JDK sort may throw on one). */
-    private static void mergeSort(Integer[] a, Integer[] tmp, int lo, int hi, Less less) {
+    /**
+     * A stable merge sort that only asks "is b before a"; go-yaml's order is not always
+     * transitive, and a JDK sort may throw on such an order.
+     */
+    private static void mergeSort(String[] a, String[] tmp, int lo, int hi, Comparator<String> before) {
         if (hi - lo < 2) return;
         int mid = (lo + hi) >>> 1;
-        mergeSort(a, tmp, lo, mid, less);
-        mergeSort(a, tmp, mid, hi, less);
+        mergeSort(a, tmp, lo, mid, before);
+        mergeSort(a, tmp, mid, hi, before);
         int i = lo, j = mid, k = lo;
-        while (i < mid && j < hi) tmp[k++] = less.less(a[j], a[i]) ? a[j++] : a[i++];
+        while (i < mid && j < hi) tmp[k++] = before.compare(a[j], a[i]) < 0 ? a[j++] : a[i++];
         while (i < mid) tmp[k++] = a[i++];
         while (j < hi) tmp[k++] = a[j++];
         System.arraycopy(tmp, lo, a, lo, hi - lo);
     }
 
-    static boolean yamlLess(int[] ar, int[] br, boolean v3) {
+    /** go-yaml's keyList.Less for two string keys given as runes. */
+    private static boolean yamlLess(Runes ar, int alen, Runes br, int blen, boolean v3) {
         boolean digits = false;
-        for (int i = 0; i < ar.length && i < br.length; i++) {
-            if (ar[i] == br[i]) {
-                digits = Character.isDigit(ar[i]);
+        for (int i = 0; i < alen && i < blen; i++) {
+            int a = ar.at(i), b = br.at(i);
+            if (a == b) {
+                digits = Character.isDigit(a);
                 continue;
             }
-            boolean al = Character.isLetter(ar[i]);
-            boolean bl = Character.isLetter(br[i]);
-            if (al && bl) return ar[i] < br[i];
+            boolean al = Character.isLetter(a);
+            boolean bl = Character.isLetter(b);
+            if (al && bl) return a < b;
             if (al || bl) return v3 && digits ? al : bl;
             long an = 0, bn = 0;
             int ai, bi;
-            if (ar[i] == '0' || br[i] == '0') {
-                for (int j = i - 1; j >= 0 && Character.isDigit(ar[j]); j--) {
-                    if (ar[j] != '0') {
+            if (a == '0' || b == '0') {
+                for (int j = i - 1; j >= 0 && Character.isDigit(ar.at(j)); j--) {
+                    if (ar.at(j) != '0') {
                         an = 1;
                         bn = 1;
                         break;
                     }
                 }
             }
-            for (ai = i; ai < ar.length && Character.isDigit(ar[ai]); ai++) an = an * 10 + (ar[ai] - '0');
-            for (bi = i; bi < br.length && Character.isDigit(br[bi]); bi++) bn = bn * 10 + (br[bi] - '0');
+            for (ai = i; ai < alen && Character.isDigit(ar.at(ai)); ai++) an = an * 10 + (ar.at(ai) - '0');
+            for (bi = i; bi < blen && Character.isDigit(br.at(bi)); bi++) bn = bn * 10 + (br.at(bi) - '0');
             if (an != bn) return an < bn;
             if (ai != bi) return ai < bi;
-            return ar[i] < br[i];
+            return a < b;
         }
-        return ar.length < br.length;
+        return alen < blen;
     }
 
     static int compareCodePoints(String a, String b) {

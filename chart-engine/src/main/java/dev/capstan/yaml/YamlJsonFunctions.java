@@ -33,7 +33,13 @@ public final class YamlJsonFunctions {
                 throw new FunctionException(e.getMessage());
             }
         }, ParamType.ANY));
-        m.put(Func.of("toYamlPretty", a -> trimNewline(GoYaml.marshalPretty(a[0])), ParamType.ANY));
+        m.put(Func.of("toYamlPretty", a -> {
+            try {
+                return trimNewline(GoYaml.marshalPretty(a[0]));
+            } catch (GoJsonException e) {
+                return "";
+            }
+        }, ParamType.ANY));
         m.put(Func.of("toJson", a -> {
             try {
                 return GoJson.marshal(a[0]);

@@ -1,16 +1,45 @@
 package dev.capstan.cli;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The process entry point. All work happens in {@link #run}, which a test can call with its own
- * streams and which returns the exit code instead of exiting.
+ * streams and which returns the exit code instead of exiting. Errors print as Helm prints them,
+ * {@code Error: MESSAGE}, and exit with 1.
  */
 public final class Main {
+    /** The name this CLI calls itself in usage text. */
+    public static final String NAME = "capstan";
+
     private Main() {
+    }
+
+    /** What a command needs from its process: streams, environment and working directory. */
+    public record Context(PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env, Path cwd) {
+        /** Resolves a path argument against the working directory. */
+        public Path resolve(String p) {
+            return cwd.resolve(p);
+        }
+    }
+
+    @Command(name = NAME, subcommands = {}, description = "The Kubernetes package manager")
+    static final class Root implements Runnable {
+        @Mixin
+        GlobalOptions global = new GlobalOptions();
+
+        @Override
+        public void run() {
+            // `capstan` alone: Helm prints its help; the picocli usage serves the same purpose
+        }
     }
 
     public static void main(String[] args) {
@@ -23,11 +52,23 @@ public final class Main {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
-        if (args.length == 1 && args[0].equals("version")) {
-            out.println("v0.1.0");
-            return 0;
+        return run(args, new Context(out, err, in, System.getenv(), Path.of("").toAbsolutePath()));
+    }
+
+    public static int run(String[] args, Context ctx) {
+        try {
+            return Commands.execute(args, ctx);
+        } catch (CliException e) {
+            ctx.err().println("Error: " + e.getMessage());
+            return 1;
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug of ours: still one line, no stack trace (CAPSTAN_TRACE=1 shows it)
+            if ("1".equals(ctx.env().get("CAPSTAN_TRACE"))) e.printStackTrace(ctx.err());
+            ctx.err().println("Error: internal error: " + e);
+            return 1;
+        } finally {
+            ctx.out().flush();
+            ctx.err().flush();
         }
-        err.println("Error: unknown command");
-        return 1;
     }
 }

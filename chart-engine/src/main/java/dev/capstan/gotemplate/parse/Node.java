@@ -12,11 +12,18 @@ public sealed interface Node {
     int pos();
 
     /** Appends Go's String() form. */
-    void writeTo(StringBuilder sb);
+    void writeTo(StringBuilder sb, boolean q);
 
     static String str(Node n) {
         StringBuilder sb = new StringBuilder();
-        n.writeTo(sb);
+        n.writeTo(sb, false);
+        return sb.toString();
+    }
+
+    /** Go's String() with text nodes quoted, as Go's parser tests print trees. */
+    static String quotedString(Node n) {
+        StringBuilder sb = new StringBuilder();
+        n.writeTo(sb, true);
         return sb.toString();
     }
 
@@ -25,8 +32,8 @@ public sealed interface Node {
             nodes = List.copyOf(nodes);
         }
 
-        public void writeTo(StringBuilder sb) {
-            for (Node n : nodes) n.writeTo(sb);
+        public void writeTo(StringBuilder sb, boolean q) {
+            for (Node n : nodes) n.writeTo(sb, q);
         }
 
         @Override
@@ -36,8 +43,8 @@ public sealed interface Node {
     }
 
     record TextNode(int pos, String text) implements Node {
-        public void writeTo(StringBuilder sb) {
-            sb.append(text);
+        public void writeTo(StringBuilder sb, boolean q) {
+            sb.append(q ? GoFmt.quote(text) : text);
         }
 
         @Override
@@ -47,9 +54,9 @@ public sealed interface Node {
     }
 
     record ActionNode(int pos, int line, PipeNode pipe) implements Node {
-        public void writeTo(StringBuilder sb) {
+        public void writeTo(StringBuilder sb, boolean q) {
             sb.append("{{");
-            pipe.writeTo(sb);
+            pipe.writeTo(sb, q);
             sb.append("}}");
         }
 
@@ -65,17 +72,17 @@ public sealed interface Node {
             cmds = List.copyOf(cmds);
         }
 
-        public void writeTo(StringBuilder sb) {
+        public void writeTo(StringBuilder sb, boolean q) {
             if (!decl.isEmpty()) {
                 for (int i = 0; i < decl.size(); i++) {
                     if (i > 0) sb.append(", ");
-                    decl.get(i).writeTo(sb);
+                    decl.get(i).writeTo(sb, q);
                 }
                 sb.append(isAssign ? " = " : " := ");
             }
             for (int i = 0; i < cmds.size(); i++) {
                 if (i > 0) sb.append(" | ");
-                cmds.get(i).writeTo(sb);
+                cmds.get(i).writeTo(sb, q);
             }
         }
 
@@ -90,16 +97,16 @@ public sealed interface Node {
             args = List.copyOf(args);
         }
 
-        public void writeTo(StringBuilder sb) {
+        public void writeTo(StringBuilder sb, boolean q) {
             for (int i = 0; i < args.size(); i++) {
                 if (i > 0) sb.append(' ');
                 Node a = args.get(i);
                 if (a instanceof PipeNode) {
                     sb.append('(');
-                    a.writeTo(sb);
+                    a.writeTo(sb, q);
                     sb.append(')');
                 } else {
-                    a.writeTo(sb);
+                    a.writeTo(sb, q);
                 }
             }
         }
@@ -111,7 +118,7 @@ public sealed interface Node {
     }
 
     record IdentifierNode(int pos, String ident) implements Node {
-        public void writeTo(StringBuilder sb) {
+        public void writeTo(StringBuilder sb, boolean q) {
             sb.append(ident);
         }
 
@@ -127,7 +134,7 @@ public sealed interface Node {
             ident = List.copyOf(ident);
         }
 
-        public void writeTo(StringBuilder sb) {
+        public void writeTo(StringBuilder sb, boolean q) {
             sb.append(String.join(".", ident));
         }
 
@@ -138,7 +145,7 @@ public sealed interface Node {
     }
 
     record DotNode(int pos) implements Node {
-        public void writeTo(StringBuilder sb) {
+        public void writeTo(StringBuilder sb, boolean q) {
             sb.append('.');
         }
 
@@ -149,7 +156,7 @@ public sealed interface Node {
     }
 
     record NilNode(int pos) implements Node {
-        public void writeTo(StringBuilder sb) {
+        public void writeTo(StringBuilder sb, boolean q) {
             sb.append("nil");
         }
 
@@ -164,7 +171,7 @@ public sealed interface Node {
             ident = List.copyOf(ident);
         }
 
-        public void writeTo(StringBuilder sb) {
+        public void writeTo(StringBuilder sb, boolean q) {
             for (String s : ident) sb.append('.').append(s);
         }
 
@@ -179,13 +186,13 @@ public sealed interface Node {
             field = List.copyOf(field);
         }
 
-        public void writeTo(StringBuilder sb) {
+        public void writeTo(StringBuilder sb, boolean q) {
             if (node instanceof PipeNode) {
                 sb.append('(');
-                node.writeTo(sb);
+                node.writeTo(sb, q);
                 sb.append(')');
             } else {
-                node.writeTo(sb);
+                node.writeTo(sb, q);
             }
             for (String f : field) sb.append('.').append(f);
         }
@@ -197,7 +204,7 @@ public sealed interface Node {
     }
 
     record BoolNode(int pos, boolean value) implements Node {
-        public void writeTo(StringBuilder sb) {
+        public void writeTo(StringBuilder sb, boolean q) {
             sb.append(value);
         }
 
@@ -213,7 +220,7 @@ public sealed interface Node {
      */
     record NumberNode(int pos, String text, boolean isInt, boolean isUint, boolean isFloat, long int64, double float64)
             implements Node {
-        public void writeTo(StringBuilder sb) {
+        public void writeTo(StringBuilder sb, boolean q) {
             sb.append(text);
         }
 
@@ -224,7 +231,7 @@ public sealed interface Node {
     }
 
     record StringNode(int pos, String quoted, String text) implements Node {
-        public void writeTo(StringBuilder sb) {
+        public void writeTo(StringBuilder sb, boolean q) {
             sb.append(quoted);
         }
 
@@ -235,7 +242,7 @@ public sealed interface Node {
     }
 
     record EndNode(int pos) implements Node {
-        public void writeTo(StringBuilder sb) {
+        public void writeTo(StringBuilder sb, boolean q) {
             sb.append("{{end}}");
         }
 
@@ -246,7 +253,7 @@ public sealed interface Node {
     }
 
     record ElseNode(int pos, int line) implements Node {
-        public void writeTo(StringBuilder sb) {
+        public void writeTo(StringBuilder sb, boolean q) {
             sb.append("{{else}}");
         }
 
@@ -260,14 +267,14 @@ public sealed interface Node {
 
     /** if, range and with: {@code elseList} is null when there is no else. */
     record BranchNode(BranchKind kind, int pos, int line, PipeNode pipe, ListNode list, ListNode elseList) implements Node {
-        public void writeTo(StringBuilder sb) {
+        public void writeTo(StringBuilder sb, boolean q) {
             sb.append("{{").append(kind.name().toLowerCase()).append(' ');
-            pipe.writeTo(sb);
+            pipe.writeTo(sb, q);
             sb.append("}}");
-            list.writeTo(sb);
+            list.writeTo(sb, q);
             if (elseList != null) {
                 sb.append("{{else}}");
-                elseList.writeTo(sb);
+                elseList.writeTo(sb, q);
             }
             sb.append("{{end}}");
         }
@@ -279,7 +286,7 @@ public sealed interface Node {
     }
 
     record BreakNode(int pos, int line) implements Node {
-        public void writeTo(StringBuilder sb) {
+        public void writeTo(StringBuilder sb, boolean q) {
             sb.append("{{break}}");
         }
 
@@ -290,7 +297,7 @@ public sealed interface Node {
     }
 
     record ContinueNode(int pos, int line) implements Node {
-        public void writeTo(StringBuilder sb) {
+        public void writeTo(StringBuilder sb, boolean q) {
             sb.append("{{continue}}");
         }
 
@@ -302,11 +309,11 @@ public sealed interface Node {
 
     /** {@code {{template "name" pipe}}}; pipe may be null. */
     record TemplateNode(int pos, int line, String name, PipeNode pipe) implements Node {
-        public void writeTo(StringBuilder sb) {
+        public void writeTo(StringBuilder sb, boolean q) {
             sb.append("{{template ").append(GoFmt.quote(name));
             if (pipe != null) {
                 sb.append(' ');
-                pipe.writeTo(sb);
+                pipe.writeTo(sb, q);
             }
             sb.append("}}");
         }

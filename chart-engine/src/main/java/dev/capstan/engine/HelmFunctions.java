@@ -1,0 +1,56 @@
+package dev.capstan.engine;
+
+import dev.capstan.gotemplate.FuncMap;
+import dev.capstan.sprig.Base64Functions;
+import dev.capstan.sprig.CryptoFunctions;
+import dev.capstan.sprig.DictFunctions;
+import dev.capstan.sprig.ListFunctions;
+import dev.capstan.sprig.NetworkFunctions;
+import dev.capstan.sprig.NumericFunctions;
+import dev.capstan.sprig.PathFunctions;
+import dev.capstan.sprig.SprigTextFuncs;
+import dev.capstan.yaml.DecodingFunctions;
+import dev.capstan.yaml.YamlJsonFunctions;
+
+/**
+ * Helm's function map before the render-bound functions ({@code include}, {@code tpl},
+ * {@code required}, {@code fail}, {@code lookup}) are added: Sprig's text functions without
+ * {@code env} and {@code expandenv}, then Helm's YAML/JSON/TOML functions, which override Sprig's
+ * where names clash.
+ */
+public final class HelmFunctions {
+    private HelmFunctions() {
+    }
+
+    /** A fresh map; {@code enableDns} decides whether {@code getHostByName} resolves. */
+    public static FuncMap base(boolean enableDns) {
+        FuncMap m = new FuncMap();
+        SprigTextFuncs.register(m);
+        ListFunctions.register(m);
+        DictFunctions.register(m);
+        NumericFunctions.register(m);
+        Base64Functions.register(m);
+        PathFunctions.register(m);
+        CryptoFunctions.register(m);
+        NetworkFunctions.register(m, enableDns);
+        m.remove("env");
+        m.remove("expandenv");
+        YamlJsonFunctions.register(m);
+        DecodingFunctions.register(m);
+        return m;
+    }
+
+    /** The functions {@code --name-template} sees: plain Sprig, as Helm's TemplateName uses. */
+    public static FuncMap sprigOnly() {
+        FuncMap m = new FuncMap();
+        SprigTextFuncs.register(m);
+        ListFunctions.register(m);
+        DictFunctions.register(m);
+        NumericFunctions.register(m);
+        Base64Functions.register(m);
+        PathFunctions.register(m);
+        CryptoFunctions.register(m);
+        NetworkFunctions.register(m, true);
+        return m;
+    }
+}

@@ -1,0 +1,115 @@
+package dev.capstan.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Runs every case of the shared conformance corpus ({@code ../shared/compat}, found through the
+ * {@code capstan.shared} system property) in-process through {@link Main#run} and compares with
+ * the reference Helm's output, with the corpus's rules: an expected line
+ * {@code PREFIX<<RANDOM>>SUFFIX} matches any line with that prefix and suffix; an expected
+ * {@code .err} needs a non-zero exit and stderr containing the reference's message. Skipped when
+ * the corpus is absent.
+ */
+class CompatCorpusTest {
+    private static final String TOKEN = "<<RANDOM>>";
+
+    @TestFactory
+    Stream<DynamicTest> corpus() throws IOException {
+        Path set = corpusDir();
+        Assumptions.assumeTrue(set != null, "no shared compat corpus (capstan.shared)");
+        Assumptions.assumeTrue(TemplatePipeline.current().wired(), "rendering not wired in this build");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> cases = new ObjectMapper(new YAMLFactory()).readValue(set.resolve("cases.yaml").toFile(), List.class);
+        return cases.stream().map(c -> DynamicTest.dynamicTest((String) c.get("name"), () -> runCase(set, c)));
+    }
+
+    static Path corpusDir() {
+        String shared = System.getProperty("capstan.shared");
+        if (shared == null) return null;
+        Path set = Path.of(shared, "compat");
+        return Files.isRegularFile(set.resolve("cases.yaml")) ? set : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void runCase(Path set, Map<String, Object> c) throws IOException {
+        List<String> args = new ArrayList<>(List.of("template", (String) c.getOrDefault("release", "rel"),
+                set.resolve("charts").resolve((String) c.get("chart")).toString(),
+                "--namespace", (String) c.getOrDefault("namespace", "ns")));
+        for (Object f : (List<Object>) c.getOrDefault("valuesFiles", List.of())) {
+            args.add("-f");
+            args.add(set.resolve(String.valueOf(f)).toString());
+        }
+        for (Object a : (List<Object>) c.getOrDefault("args", List.of())) args.add(String.valueOf(a));
+
+        CliRunner.Result r = CliRunner.run(args.toArray(new String[0]));
+        String name = (String) c.get("name");
+        Path err = set.resolve("expected").resolve(name + ".err");
+        if (Files.exists(err)) {
+            String msg = errMessage(Files.readString(err));
+            assertNotEquals(0, r.code(), "expected a failure; stdout starts: " + head(r.out()));
+            assertTrue(r.err().contains(msg), () -> "stderr lacks \"" + msg + "\":\n" + r.err());
+            return;
+        }
+        if (r.code() != 0) fail("exit " + r.code() + ": " + r.err());
+        compare(Files.readString(set.resolve("expected").resolve(name + ".yaml")), r.out());
+    }
+
+    /** Line-by-line comparison with the RANDOM rule; reports the first differing line. */
+    static void compare(String expected, String actual) {
+        String[] e = expected.split("\n", -1);
+        String[] a = actual.split("\n", -1);
+        for (int i = 0; i < Math.min(e.length, a.length); i++) {
+            if (!lineOk(e[i], a[i])) {
+                assertEquals(e[i], a[i], "line " + (i + 1));
+            }
+        }
+        assertEquals(e.length, a.length, "line count");
+    }
+
+    static boolean lineOk(String exp, String act) {
+        int i = exp.indexOf(TOKEN);
+        if (i < 0) return exp.equals(act);
+        String pre = exp.substring(0, i);
+        String suf = exp.substring(i + TOKEN.length());
+        return act.startsWith(pre) && act.endsWith(suf) && act.length() >= pre.length() + suf.length();
+    }
+
+    /** The reference message without its location, as compat-check.py's err_message takes it. */
+    static String errMessage(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String l : text.strip().split("\n")) if (!l.isBlank()) lines.add(l);
+        if (lines.isEmpty()) return "";
+        String first = lines.get(0).startsWith("Error: ") ? lines.get(0).substring(7) : lines.get(0);
+        String cut;
+        if (first.contains("): ")) cut = first.substring(first.lastIndexOf("): ") + 3);
+        else cut = first.contains(": ") ? first.substring(first.lastIndexOf(": ") + 2) : first;
+        cut = cut.strip();
+        int i = 0;
+        while ((cut.isEmpty() || cut.endsWith(":")) && i + 1 < lines.size()) {
+            i++;
+            cut = lines.get(i).strip();
+        }
+        return cut.isEmpty() ? first.strip() : cut;
+    }
+
+    private static String head(String s) {
+        return s.length() > 200 ? s.substring(0, 200) : s;
+    }
+}

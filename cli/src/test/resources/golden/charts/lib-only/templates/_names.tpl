@@ -1,0 +1,1 @@
+{{- define "lib-only.name" -}}lib{{- end -}}

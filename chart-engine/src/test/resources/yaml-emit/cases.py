@@ -92,7 +92,10 @@ NUMBERS = [0, -0.0, 1, 1.5, 1e6, 1234567, 123456, 1e20, 1e21, 1e22, 1e-5, 1.23e-
            1.7976931348623157e308, -1e21, -1e20, -9223372036854775808, 100, 3.0, 2.5e-5,
            123456789.123, -123.456e10, 3.4028234663852886e+38, 3.4028235e+38, 0.000001,
            0.0000015, 1e100, 4611686018427387904, 999999999999999999, 1e-300, 65536.5,
-           -1.5, 2e-3, 1.0e5, 100000.5, 1000000.5, 12345678.9]
+           -1.5, 2e-3, 1.0e5, 100000.5, 1000000.5, 12345678.9, 9.999999999999999e20,
+           999999999999999900000, 1.0000000000000001e21, 9.99999999999e-7, -5e-324, -2.5e-310,
+           1e23, 8.41e21, 5e-7, 123e-20, 0.000123, 1.5e300, 2 ** 53, 2 ** 53 + 2, 2 ** 63 - 1024,
+           2 ** 64 - 2048, 2 ** 64, 1e19, 1.8e19, 1.9e19]
 
 
 def all_cases():
@@ -157,6 +160,8 @@ def all_cases():
     ]
     for v in structures:
         add("st", v)
+    for v in random_strings():
+        add("rs", v)
     for v in complex_and_round_trip():
         add("cx", v)
     for s in fold_shapes():
@@ -213,3 +218,26 @@ def fold_shapes():
         "x" * 79 + "  y",
         "x" * 85 + " " + "y" * 85 + " " + "z" * 85,
     ]
+
+
+def random_strings():
+    """Random mixes of the characters the scalar analysis and the writers care about."""
+    rnd = random.Random(7)
+    alphabet = (["a", "b", "Z", "0", "1", "9", " ", " ", " ", "  ", ":", "#", "-", "?", "'", '"',
+                 "\\", "\n", "\n", "\t", ",", "[", "]", "{", "}", "&", "*", "!", "|", ">", "%", "@",
+                 "`", ".", "~", "\u00e9", "\u00a0", "\u2028", "\U0001F600", "\r", "yes", "null",
+                 "1e3", "0x", "---", "...", "word", "longerword"])
+    out = []
+    for n in range(300):
+        length = rnd.choice([1, 2, 3, 5, 8, 13, 30, 60, 100])
+        s = "".join(rnd.choice(alphabet) for _ in range(length))
+        shape = n % 4
+        if shape == 0:
+            out.append(s)
+        elif shape == 1:
+            out.append({"k": {"n": s}})
+        elif shape == 2:
+            out.append({s: [s]})
+        else:
+            out.append([{"a": s, "b": [s, {"c": s}]}])
+    return out

@@ -222,8 +222,8 @@ def main():
         result.append({"id": c["id"], "value": c["value"], "outputs": outputs})
 
     with open(OUT, "w", encoding="utf-8") as f:
-        json.dump(result, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+        # One case per line: small and diffable.
+        f.write("[\n" + ",\n".join(json.dumps(c, ensure_ascii=False) for c in result) + "\n]\n")
     shutil.rmtree(tmp)
     print("wrote %d cases to %s" % (len(result), OUT))
 

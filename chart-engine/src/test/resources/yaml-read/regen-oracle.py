@@ -12,8 +12,10 @@ inputs) through `fromYaml | toToml` and `fromYamlArray | toToml`, toml-decode-ca
 inputs) through `fromToml` and `fromToml | toToml`.
 
 goyaml-cases.txt, sigs-cases.txt and helm-cases.txt hold the YAML inputs of upstream test tables
-(go-yaml v2 decode_test.go, sigs.k8s.io/yaml yaml_test.go, helm funcs_test.go); they are run like
-cases.txt into goyaml-oracle.tsv, sigs-oracle.tsv and helm-oracle.tsv.
+(go-yaml v2 decode_test.go, sigs.k8s.io/yaml yaml_test.go, helm funcs_test.go); fuzz-cases.txt
+(and fuzzb-cases.txt, with 2-5 mistakes each) hold snippets of the compat charts' values files with random mistakes (made once by a
+seeded script, kept as data). They are run like cases.txt into goyaml-oracle.tsv, sigs-oracle.tsv,
+helm-oracle.tsv and fuzz-oracle.tsv.
 
 It also records the compat charts' values.yaml / Chart.yaml files (see compat-oracle.tsv) the
 same way, keyed by their path relative to /work/shared/compat/charts.
@@ -86,7 +88,7 @@ def main():
     cases = read_cases()
     res = run_oracle([(n, b.encode("utf-8")) for n, b in cases])
     write_tsv(os.path.join(HERE, "oracle.tsv"), [n for n, _ in cases], res)
-    for extra in ("goyaml", "sigs", "helm"):
+    for extra in ("goyaml", "sigs", "helm", "fuzz", "fuzzb"):
         cases = read_cases(extra + "-cases.txt")
         res = run_oracle([(n, b.encode("utf-8")) for n, b in cases])
         write_tsv(os.path.join(HERE, extra + "-oracle.tsv"), [n for n, _ in cases], res)

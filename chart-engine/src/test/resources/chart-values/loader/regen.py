@@ -82,6 +82,12 @@ CASES = [
   {'name': 'values-bad-separator', 'files': {'Chart.yaml': CHART, 'values.yaml': 'a: 1\n--- foo\nb: 2\n'}},
   {'name': 'values-bom', 'files': {'Chart.yaml': CHART, 'values.yaml': '\ufeffa: 1\n'}},
   {'name': 'chart-lock-bad', 'files': {'Chart.yaml': CHART, 'Chart.lock': 'dependencies: 3\n'}},
+  {'name': 'lock-time-unquoted', 'files': {'Chart.yaml': CHART, 'Chart.lock': 'generated: 2016-09-13T17:25:17.47376-04:00\ndependencies: []\n'}},
+  {'name': 'lock-time-date-only', 'files': {'Chart.yaml': CHART, 'Chart.lock': 'generated: 2016-09-13\ndependencies: []\n'}},
+  {'name': 'lock-time-bad', 'files': {'Chart.yaml': CHART, 'Chart.lock': 'generated: "bad"\n'}},
+  {'name': 'lock-time-number', 'files': {'Chart.yaml': CHART, 'Chart.lock': 'generated: 5\n'}},
+  {'name': 'lock-time-month', 'files': {'Chart.yaml': CHART, 'Chart.lock': 'generated: "2016-13-01T00:00:00Z"\n'}},
+  {'name': 'lock-time-extra', 'files': {'Chart.yaml': CHART, 'Chart.lock': 'generated: "2016-01-01T00:00:00Zx"\n'}},
   {'name': 'metadata-sanitized', 'files': {'Chart.yaml': CHART + 'description: "a\\tb\\u0007c"\nkeywords: ["k\\nw"]\n'}},
 ]
 

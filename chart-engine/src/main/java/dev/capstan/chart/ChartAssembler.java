@@ -56,6 +56,10 @@ final class ChartAssembler {
                     if (md == null) {
                         md = new ChartYaml.MetadataDraft();
                     }
+                    if (!Metadata.API_V1.equals(md.apiVersion)) {
+                        options.log().accept(dev.capstan.values.Slog.info("Warning: Dependencies are handled in "
+                                + "Chart.yaml since apiVersion \"v2\". We recommend migrating dependencies to Chart.yaml."));
+                    }
                     ChartYaml.decodeMetadata(f.data(), md, "requirements.yaml");
                     if (Metadata.API_V1.equals(md.apiVersion)) {
                         other.add(f);
@@ -65,6 +69,10 @@ final class ChartAssembler {
                     lock = ChartYaml.decodeLock(f.data(), "requirements.lock");
                     if (md == null) {
                         md = new ChartYaml.MetadataDraft();
+                    }
+                    if (!Metadata.API_V1.equals(md.apiVersion)) {
+                        options.log().accept(dev.capstan.values.Slog.info("Warning: Dependency locking is handled in "
+                                + "Chart.lock since apiVersion \"v2\". We recommend migrating to Chart.lock."));
                     }
                     if (Metadata.API_V1.equals(md.apiVersion)) {
                         other.add(f);

@@ -315,13 +315,11 @@ final class ChartYaml {
             return null;
         }
         if (!(v instanceof String s)) {
-            throw GoStructDecoder.mismatch(v, "Lock", "generated", "time.Time");
+            throw new GoStructDecoder.TypeError("Time.UnmarshalJSON: input is not a JSON string");
         }
-        try {
-            java.time.OffsetDateTime.parse(s);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new GoStructDecoder.TypeError("parsing time \"\\\"" + s + "\\\"\" as "
-                    + "\"\\\"2006-01-02T15:04:05Z07:00\\\"\": cannot parse \"" + s + "\\\"\" as \"2006\"");
+        String err = GoTime.rfc3339Error(s);
+        if (err != null) {
+            throw new GoStructDecoder.TypeError(err);
         }
         return s;
     }

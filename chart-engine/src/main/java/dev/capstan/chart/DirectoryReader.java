@@ -89,6 +89,9 @@ final class DirectoryReader {
                 } catch (IOException e) {
                     throw new ChartLoadException("error evaluating symlink " + path + ": " + GoErrors.ioText(path, e));
                 }
+                options.log().accept(dev.capstan.values.Slog.info(
+                        "found symbolic link in path. Contents of linked file included and used",
+                        "path", path.toString(), "resolved", real.toString()));
                 if (!options.allowSymlinksOutside() && !real.startsWith(topReal)) {
                     throw new ChartLoadException("chart illegally references a path outside the chart directory: "
                             + "symbolic link " + n + " resolves to " + real);

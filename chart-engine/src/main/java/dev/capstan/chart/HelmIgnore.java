@@ -30,6 +30,13 @@ public final class HelmIgnore {
 
     /** The rules of a .helmignore file followed by Helm's defaults. */
     public static HelmIgnore parse(byte[] data) {
+        HelmIgnore r = rulesOnly(data);
+        r.add("templates/.?*");
+        return r;
+    }
+
+    /** Only the rules written in {@code data} (Helm's {@code ignore.Parse}, no defaults). */
+    static HelmIgnore rulesOnly(byte[] data) {
         HelmIgnore r = new HelmIgnore();
         String text = new String(data, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
@@ -39,8 +46,12 @@ public final class HelmIgnore {
         for (String line : text.split("\n", -1)) {
             r.add(line);
         }
-        r.add("templates/.?*");
         return r;
+    }
+
+    /** How many rules were kept (comments and blank lines are dropped). */
+    int size() {
+        return rules.size();
     }
 
     /** Only Helm's defaults (no .helmignore file). */

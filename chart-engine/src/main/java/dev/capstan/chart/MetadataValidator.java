@@ -1,11 +1,9 @@
 package dev.capstan.chart;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,12 +16,6 @@ final class MetadataValidator {
     }
 
     private static final Pattern ALIAS = Pattern.compile("^[a-zA-Z0-9_-]+$");
-    // Masterminds/semver v3.4.0 NewVersion (the loose form: "1", "1.2", "v1.2.3" are valid)
-    private static final Pattern SEMVER = Pattern.compile(
-            "^v?(0|[1-9]\\d*)(?:\\.(0|[1-9]\\d*))?(?:\\.(0|[1-9]\\d*))?"
-            + "(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?"
-            + "(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$");
-    private static final BigInteger UINT64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
     static Metadata validate(ChartYaml.MetadataDraft d) {
         d.name = sanitize(d.name);
@@ -98,20 +90,6 @@ final class MetadataValidator {
                     + " has disallowed characters in the alias");
         }
         return dep.build();
-    }
-
-    static boolean isValidSemver(String v) {
-        Matcher m = SEMVER.matcher(v);
-        if (!m.matches()) {
-            return false;
-        }
-        for (int g = 1; g <= 3; g++) {
-            String s = m.group(g);
-            if (s != null && new BigInteger(s).compareTo(UINT64_MAX) > 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static ChartLoadException invalid(String msg) {

@@ -46,9 +46,10 @@ final class ChartScopes {
             subcharts.put(child.name(), rec(child, next, false, fullPath + "/charts/" + child.name(), out, toYaml));
         }
         String basePath = fullPath + "/templates";
+        boolean ftl = FreemarkerRenderer.enabledBy(c.metadataMap());
         for (EngineChart.NamedText t : c.templates()) {
             if (c.isLibrary() && !ManifestSorter.baseName(t.name()).startsWith("_")) continue;
-            out.put(joinPath(fullPath, t.name()), new Renderable(t.text(), next, basePath));
+            out.put(joinPath(fullPath, t.name()), new Renderable(t.text(), next, basePath, ftl && FreemarkerRenderer.handles(t.name())));
         }
         return next;
     }

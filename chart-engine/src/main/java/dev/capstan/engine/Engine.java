@@ -30,6 +30,7 @@ public final class Engine {
     /** Names of nested {@code include}s deeper than this fail. */
     public static final int MAX_INCLUDE_DEPTH = 1000;
     static final String TPL_NAME = "gotpl";
+    private static final String EMPTY_SENTINEL = "\u0000capstan:empty-tpl\u0000";
     private static final String WARN_START = "HELM_ERR_START";
     private static final String WARN_END = "HELM_ERR_END";
     private static final Pattern WARN = Pattern.compile(WARN_START + "(.*)" + WARN_END, Pattern.DOTALL);
@@ -65,10 +66,10 @@ public final class Engine {
         ChartScopes.collect(chart, top, tpls, this::toYaml);
         Map<String, Renderable> goTpls = new HashMap<>();
         Map<String, Renderable> ftl = new HashMap<>();
-        tpls.forEach((k, v) -> (FreemarkerRenderer.handles(k) ? ftl : goTpls).put(k, v));
+        tpls.forEach((k, v) -> (v.freemarker() ? ftl : goTpls).put(k, v));
         Map<String, String> out;
         try {
-            out = renderAll(goTpls);
+            out = onBigStack(() -> renderAll(goTpls));
         } catch (RenderException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -95,6 +96,37 @@ public final class Engine {
     private final class State {
         final Map<String, Integer> includedNames = new HashMap<>();
         final Deque<TemplateSet> active = new ArrayDeque<>();
+    }
+
+    /** Stack size of the rendering thread: deep include chains (Helm allows 1000 levels) need it. */
+    static final long RENDER_STACK_BYTES = 1L << 30;
+
+    /**
+     * Runs {@code work} on a thread with a large stack, as Go grows goroutine stacks up to 1 GB;
+     * the memory is only reserved, not committed, until used.
+     */
+    static <T> T onBigStack(java.util.function.Supplier<T> work) {
+        Object[] result = new Object[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = work.get();
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "capstan-render", RENDER_STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RenderException("rendering interrupted");
+        }
+        if (failure[0] instanceof RuntimeException re) throw re;
+        if (failure[0] instanceof Error err) throw err;
+        @SuppressWarnings("unchecked")
+        T r = (T) result[0];
+        return r;
     }
 
     private Map<String, String> renderAll(Map<String, Renderable> tpls) {
@@ -199,6 +231,9 @@ public final class Engine {
 
     private String tpl(State st, String text, Object vals) {
         TemplateSet clone = st.active.peek().copy(templateOptions());
+        // Go executes the template object it just parsed, even when its body is empty; a set keeps
+        // an older non-empty "gotpl" (an enclosing tpl) instead. A sentinel body tells the cases apart.
+        clone.parse(TPL_NAME, EMPTY_SENTINEL);
         try {
             clone.parse(TPL_NAME, text);
         } catch (TemplateParseException e) {
@@ -208,6 +243,7 @@ public final class Engine {
         StringBuilder sb = new StringBuilder();
         try {
             clone.execute(TPL_NAME, vals, sb);
+            if (sb.toString().equals(EMPTY_SENTINEL)) return "";
         } catch (TemplateExecException e) {
             throw new FunctionException("error during tpl function execution for " + GoFmt.sprintf("%q", text) + ": " + e.goMessage(), e);
         } finally {

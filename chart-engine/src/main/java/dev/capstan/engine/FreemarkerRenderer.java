@@ -30,7 +30,8 @@ import java.util.Map;
 import java.util.TimeZone;
 
 /**
- * The opt-in second engine: templates whose name ends in {@code .ftl} are rendered by FreeMarker
+ * The opt-in second engine: in a chart annotated {@code capstan.dev/freemarker: "true"}, templates
+ * whose name ends in {@code .ftl} are rendered by FreeMarker
  * with the same render object as Go templates ({@code Values}, {@code Chart}, {@code Release},
  * {@code Capabilities}, {@code Files}, {@code Template}, {@code Subcharts}) plus {@code fn}, every
  * Helm/Sprig function by name ({@code ${fn.toYaml(Values.resources)}}). Files whose name starts
@@ -43,20 +44,31 @@ final class FreemarkerRenderer {
     private FreemarkerRenderer() {
     }
 
+    /** The Chart.yaml annotation that turns FreeMarker on for a chart's {@code .ftl} templates. */
+    static final String ANNOTATION = "capstan.dev/freemarker";
+
     static boolean handles(String templateName) {
         return templateName.endsWith(SUFFIX);
+    }
+
+    /**
+     * Whether the chart opted in with {@code annotations: {capstan.dev/freemarker: "true"}}. Without
+     * it a {@code .ftl} file is an ordinary Go template, exactly as Helm treats it.
+     */
+    static boolean enabledBy(Map<String, Object> chartMetadata) {
+        return chartMetadata.get("Annotations") instanceof Map<?, ?> a && "true".equals(a.get(ANNOTATION));
     }
 
     /** Renders every non-partial {@code .ftl} template of {@code tpls} into {@code out}. */
     static void renderAll(Map<String, Renderable> tpls, FuncMap funcs, Map<String, String> out) {
         StringTemplateLoader loader = new StringTemplateLoader();
         for (Map.Entry<String, Renderable> e : tpls.entrySet()) {
-            if (handles(e.getKey())) loader.putTemplate(e.getKey(), e.getValue().text());
+            loader.putTemplate(e.getKey(), e.getValue().text());
         }
         Configuration cfg = configuration(loader);
         ObjectWrapper wrapper = new Wrapper(funcs);
         for (String name : TemplateOrder.sort(tpls.keySet())) {
-            if (!handles(name) || ManifestSorter.baseName(name).startsWith("_")) continue;
+            if (ManifestSorter.baseName(name).startsWith("_")) continue;
             Renderable r = tpls.get(name);
             Map<String, Object> template = new java.util.LinkedHashMap<>();
             template.put("Name", name);

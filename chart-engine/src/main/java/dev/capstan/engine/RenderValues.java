@@ -29,7 +29,8 @@ public final class RenderValues {
     }
 
     public static Top build(Chart chart, Map<String, Object> userValues, String releaseName, String namespace,
-                            boolean isUpgrade, Capabilities caps, boolean skipSchemaValidation) {
+                            boolean isUpgrade, Capabilities caps, boolean skipSchemaValidation,
+                            java.util.function.Consumer<String> warn) {
         Map<String, Object> top = new LinkedHashMap<>();
         top.put("Chart", ChartAdapter.metadataMap(chart.metadata()));
         top.put("Capabilities", caps);
@@ -43,7 +44,7 @@ public final class RenderValues {
         top.put("Release", release);
         Map<String, Object> vals;
         try {
-            vals = Coalesce.coalesceValues(chart, userValues, w -> { });
+            vals = Coalesce.coalesceValues(chart, userValues, warn);
         } catch (RuntimeException e) {
             throw new ValuesError(e.getMessage());
         }

@@ -91,6 +91,8 @@ final class Exec {
     }
 
     void execute(Tree t, Object data) {
+        // Go's reflect.ValueOf(nil) is the invalid value: {{.}} prints <no value>, {{.X}} too.
+        if (data == null) data = MISSING;
         tree = t;
         varNames.add("$");
         varValues.add(data);

@@ -160,6 +160,8 @@ final class GoFloat {
             r.dp = s.length();
             return r;
         }
+        Digits fast = shortestFast(a);
+        if (fast != null) return fast;
         Digits ex = exact(a);
         for (int p = 1; p < ex.nd && p <= 17; p++) {
             Digits lo = copyPrefix(ex, p);
@@ -176,6 +178,50 @@ final class GoFloat {
             if (hiOk) return hi;
         }
         return ex;
+    }
+
+    private static final double[] POW10 = new double[23];
+
+    static {
+        double v = 1;
+        for (int i = 0; i < POW10.length; i++) {
+            POW10[i] = v;
+            v *= 10;
+        }
+    }
+
+    /**
+     * The common case without BigDecimal: a = m * 10^e with an integer m of at most 15 digits.
+     * m and 10^|e| (|e| <= 22) are exact doubles, so one correctly rounded multiply or divide
+     * reproduces what parsing "mEe" gives; with at most 15 digits no other decimal of that length
+     * or shorter lies in a's rounding interval, so m's digits are the shortest.
+     */
+    private static Digits shortestFast(double a) {
+        if (a >= 1e15) {
+            for (int k = 1; k <= 22; k++) {
+                double m = a / POW10[k];
+                if (m < 1e15 && m == Math.rint(m) && m * POW10[k] == a) return fromLong((long) m, k);
+            }
+            return null;
+        }
+        for (int k = 1; k <= 22; k++) {
+            double m = a * POW10[k];
+            if (m >= 1e15) return null;
+            if (m == Math.rint(m) && m / POW10[k] == a) return fromLong((long) m, -k);
+        }
+        return null;
+    }
+
+    private static Digits fromLong(long m, int exp10) {
+        String s = Long.toString(m);
+        int len = s.length();
+        while (len > 1 && s.charAt(len - 1) == '0') len--;
+        Digits r = new Digits();
+        r.d = new byte[len + 1];
+        for (int i = 0; i < len; i++) r.d[i] = (byte) s.charAt(i);
+        r.nd = len;
+        r.dp = s.length() + exp10;
+        return r;
     }
 
     private static Digits copyPrefix(Digits ex, int p) {

@@ -5,8 +5,7 @@ import java.util.Map;
 
 /**
  * Go's view of a value of the value model: its type name, its kind, and its truth as
- * {@code if} sees it. OWNER: the gotemplate work; this first version is complete for the plain
- * value model and is refined there.
+ * {@code if} sees it, for the value model described in {@code package-info}.
  */
 public final class GoTypes {
     private GoTypes() {
@@ -38,6 +37,7 @@ public final class GoTypes {
         if (v instanceof Boolean) return "bool";
         if (v instanceof byte[] || v instanceof List) return "slice";
         if (v instanceof Map) return "map";
+        if (v instanceof Func) return "func";
         if (v instanceof GoObject o) {
             Object u = o.underlying();
             if (u != null) return kindName(u);

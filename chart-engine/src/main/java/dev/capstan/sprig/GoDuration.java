@@ -35,6 +35,17 @@ public record GoDuration(long nanos) implements GoObject {
         return format(nanos);
     }
 
+    /** An int64 kind: %d, comparisons and JSON see the nanoseconds. */
+    @Override
+    public Object underlying() {
+        return nanos;
+    }
+
+    @Override
+    public Object jsonValue() {
+        return nanos;
+    }
+
     @Override
     public Func method(String name) {
         return switch (name) {

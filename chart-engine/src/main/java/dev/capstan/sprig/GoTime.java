@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
@@ -38,36 +37,44 @@ public record GoTime(long sec, int nano, Location loc) implements GoObject {
     }
 
     /**
-     * A Go {@code *time.Location}: UTC, Local (the injected clock's zone), a named IANA zone, or a
-     * fixed offset with an abbreviation.
+     * A Go {@code *time.Location}: UTC, a named IANA zone (rules from java.time, abbreviations from
+     * the system tzdata as Go reads it), or a fixed offset with an abbreviation (any offset Go
+     * allows, not only java.time's +-18h).
      */
-    public record Location(String name, ZoneId zone, String fixedAbbrev) {
-        public static final Location UTC = new Location("UTC", ZoneOffset.UTC, "UTC");
+    public record Location(String name, ZoneId zone, String fixedAbbrev, Integer fixedOffset) {
+        public static final Location UTC = new Location("UTC", null, "UTC", 0);
 
         static Location fixed(String name, int offsetSeconds) {
-            return new Location(name, ZoneOffset.ofTotalSeconds(offsetSeconds), name);
+            return new Location(name, null, name, offsetSeconds);
         }
 
         static Location named(String name, ZoneId zone) {
-            return new Location(name, zone, null);
+            if (zone instanceof ZoneOffset o) return new Location(name, null, o.getTotalSeconds() == 0 ? "UTC" : null, o.getTotalSeconds());
+            return new Location(name, zone, null, null);
         }
 
         int offsetAt(long sec) {
+            if (fixedOffset != null) return fixedOffset;
             return zone.getRules().getOffset(Instant.ofEpochSecond(sec)).getTotalSeconds();
         }
 
-        /** The zone abbreviation in effect ("UTC", "CET", "+03"), as Go's tzdata names it. */
+        /** The zone abbreviation in effect ("UTC", "CET", "+0545"), as Go's tzdata names it. */
         String abbrevAt(long sec) {
             if (fixedAbbrev != null) return fixedAbbrev;
-            if (zone.normalized().equals(ZoneOffset.UTC) && !zone.getId().startsWith("GMT")) return "UTC";
+            int off = offsetAt(sec);
+            if (zone == null) return numeric(off);
+            String id = zone.getId();
+            if (id.equals("UTC") || id.equals("Etc/UTC") || id.equals("Z")) return "UTC";
+            String fromTzdata = ZoneAbbreviations.lookup(id, sec, off);
+            if (fromTzdata != null) return fromTzdata;
             String s = DateTimeFormatter.ofPattern("zzz", Locale.ROOT).format(Instant.ofEpochSecond(sec).atZone(zone));
-            if (s.startsWith("GMT+") || s.startsWith("GMT-")) {
-                // Zones without an abbreviation are named by their offset in tzdata: "+03", "+0530".
-                int off = offsetAt(sec);
-                int m = Math.abs(off) / 60;
-                return (off < 0 ? "-" : "+") + String.format("%02d", m / 60) + (m % 60 != 0 ? String.format("%02d", m % 60) : "");
-            }
-            return s;
+            return s.startsWith("GMT+") || s.startsWith("GMT-") ? numeric(off) : s;
+        }
+
+        /** tzdata's name for a zone without an abbreviation: "+03", "+0530". */
+        private static String numeric(int off) {
+            int m = Math.abs(off) / 60;
+            return (off < 0 ? "-" : "+") + String.format("%02d", m / 60) + (m % 60 != 0 ? String.format("%02d", m % 60) : "");
         }
     }
 
@@ -79,8 +86,9 @@ public record GoTime(long sec, int nano, Location loc) implements GoObject {
         return Instant.ofEpochSecond(sec, nano);
     }
 
-    ZonedDateTime zoned() {
-        return Instant.ofEpochSecond(sec, nano).atOffset(ZoneOffset.ofTotalSeconds(loc.offsetAt(sec))).toZonedDateTime();
+    /** The wall clock in this time's location (Go's absolute time plus the zone offset). */
+    LocalDateTime zoned() {
+        return LocalDateTime.ofEpochSecond(sec + loc.offsetAt(sec), nano, ZoneOffset.UTC);
     }
 
     GoTime in(Location l) {
@@ -121,6 +129,12 @@ public record GoTime(long sec, int nano, Location loc) implements GoObject {
         return format("2006-01-02 15:04:05.999999999 -0700 MST");
     }
 
+    /** Time.MarshalJSON: RFC 3339 with nanoseconds, trailing zeros dropped. */
+    @Override
+    public Object jsonValue() {
+        return format("2006-01-02T15:04:05.999999999Z07:00");
+    }
+
     private static GoTime arg(Object o) {
         return (GoTime) o;
     }
@@ -137,14 +151,14 @@ public record GoTime(long sec, int nano, Location loc) implements GoObject {
             case "UTC" -> Func.of(name, a -> in(Location.UTC));
             case "Local" -> Func.of(name, a -> in(DateFuncs.local()));
             case "Year" -> Func.of(name, a -> zoned().getYear());
-            case "Month" -> Func.of(name, a -> new Named("time.Month", LONG_MONTHS[zoned().getMonthValue() - 1]));
+            case "Month" -> Func.of(name, a -> new Named("time.Month", LONG_MONTHS[zoned().getMonthValue() - 1], zoned().getMonthValue()));
             case "Day" -> Func.of(name, a -> zoned().getDayOfMonth());
             case "Hour" -> Func.of(name, a -> zoned().getHour());
             case "Minute" -> Func.of(name, a -> zoned().getMinute());
             case "Second" -> Func.of(name, a -> zoned().getSecond());
             case "Nanosecond" -> Func.of(name, a -> nano);
             case "YearDay" -> Func.of(name, a -> zoned().getDayOfYear());
-            case "Weekday" -> Func.of(name, a -> new Named("time.Weekday", LONG_DAYS[zoned().getDayOfWeek().getValue() % 7]));
+            case "Weekday" -> Func.of(name, a -> new Named("time.Weekday", LONG_DAYS[zoned().getDayOfWeek().getValue() % 7], zoned().getDayOfWeek().getValue() % 7));
             case "IsZero" -> Func.of(name, a -> sec == ZERO.sec && nano == 0);
             case "Add" -> Func.of(name, a -> add((Long) a[0]), INT64);
             case "AddDate" -> Func.of(name, a -> addDate((Integer) a[0], (Integer) a[1], (Integer) a[2]), INT, INT, INT);
@@ -160,8 +174,8 @@ public record GoTime(long sec, int nano, Location loc) implements GoObject {
 
     /** AddDate: Go normalises the shifted wall clock through time.Date in the same location. */
     private GoTime addDate(int years, int months, int days) {
-        ZonedDateTime z = zoned();
-        LocalDateTime l = z.toLocalDateTime().withDayOfMonth(1).plusYears(years).plusMonths(months)
+        LocalDateTime z = zoned();
+        LocalDateTime l = z.withDayOfMonth(1).plusYears(years).plusMonths(months)
                 .plusDays(z.getDayOfMonth() - 1L + days);
         return date(l, loc);
     }
@@ -176,10 +190,21 @@ public record GoTime(long sec, int nano, Location loc) implements GoObject {
     }
 
     /** A named Go type printed by its String method (time.Month, time.Weekday). */
-    record Named(String goType, String goString) implements GoObject {
+    record Named(String goType, String goString, int value) implements GoObject {
         @Override
         public Func method(String name) {
             return name.equals("String") ? Func.of(name, a -> goString) : null;
+        }
+
+        /** An int kind: %d, comparisons and JSON see the number. */
+        @Override
+        public Object underlying() {
+            return value;
+        }
+
+        @Override
+        public Object jsonValue() {
+            return value;
         }
     }
 
@@ -301,7 +326,7 @@ public record GoTime(long sec, int nano, Location loc) implements GoObject {
     public String format(String layout) {
         int offset = loc.offsetAt(sec);
         String zoneName = loc.abbrevAt(sec);
-        ZonedDateTime z = zoned();
+        LocalDateTime z = zoned();
         StringBuilder b = new StringBuilder();
         while (!layout.isEmpty()) {
             Chunk ch = nextStdChunk(layout);
@@ -806,7 +831,8 @@ public record GoTime(long sec, int nano, Location loc) implements GoObject {
                     offset = 0;
                 }
             }
-            return new GoTime(s - offset, nsec, Location.fixed(zoneName, offset));
+            // Go records the fabricated zone without moving the instant.
+            return new GoTime(s, nsec, Location.fixed(zoneName, offset));
         }
         return date(ldt, local);
     }

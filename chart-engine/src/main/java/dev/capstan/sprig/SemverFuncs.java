@@ -107,5 +107,11 @@ public final class SemverFuncs {
         public String goString() {
             return version.toString();
         }
+
+        /** Version.MarshalJSON: the canonical string. */
+        @Override
+        public Object jsonValue() {
+            return version.toString();
+        }
     }
 }

@@ -31,12 +31,37 @@ public final class JsonValueReader {
     public record Prefix(Object value, int end) {
     }
 
+    /** A number kept as written ({@code json.Decoder.UseNumber}), for schemas. */
+    public record Number(String text, java.math.BigDecimal value) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
     private final String s;
     private int pos;
+    private boolean useNumber;
 
     private JsonValueReader(String s, int pos) {
         this.s = s;
         this.pos = pos;
+    }
+
+    /** {@code json.Unmarshal} with {@code UseNumber}: numbers become {@link Number}. */
+    public static Object unmarshalUseNumber(String text) {
+        JsonValueReader p = new JsonValueReader(text, 0);
+        p.useNumber = true;
+        p.skipSpace();
+        if (p.pos >= text.length()) {
+            throw new JsonError("unexpected end of JSON input", false);
+        }
+        Object v = p.value();
+        p.skipSpace();
+        if (p.pos < text.length()) {
+            throw new JsonError("invalid character " + quoteChar(text.charAt(p.pos)) + " after top-level value", false);
+        }
+        return v;
     }
 
     /** Decodes the first JSON value of {@code text}; trailing content is left alone. */
@@ -241,7 +266,7 @@ public final class JsonValueReader {
         }
     }
 
-    private Double number() {
+    private Object number() {
         int start = pos;
         if (s.charAt(pos) == '-') {
             pos++;
@@ -290,6 +315,9 @@ public final class JsonValueReader {
             }
         }
         String lit = s.substring(start, pos);
+        if (useNumber) {
+            return new Number(lit, new java.math.BigDecimal(lit));
+        }
         double d = Double.parseDouble(lit);
         if (Double.isInfinite(d)) {
             throw new JsonError("json: cannot unmarshal number " + lit + " into Go value of type float64", false);

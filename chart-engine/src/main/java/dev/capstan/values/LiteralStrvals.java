@@ -37,12 +37,6 @@ public final class LiteralStrvals {
         }
     }
 
-    private static final class Panic extends RuntimeException {
-        Panic(String m) {
-            super(m, null, false, false);
-        }
-    }
-
     private void key(Map<String, Object> data, int level) {
         try {
             keyBody(data, level);

@@ -4,7 +4,6 @@ import dev.capstan.yaml.HelmYaml;
 import dev.capstan.yaml.YamlException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,16 +12,6 @@ import java.util.Map;
  */
 public final class ValuesYaml {
     private ValuesYaml() {
-    }
-
-    /** Parses every document into the value model (numbers as Double). */
-    public static List<Object> parseAll(String text) {
-        return HelmYaml.parseAll(text);
-    }
-
-    /** The first document of {@code text} in the value model (what {@code yaml.Unmarshal} reads). */
-    public static Object parseFirst(String text) {
-        return HelmYaml.parse(text);
     }
 
     /**
@@ -39,22 +28,6 @@ public final class ValuesYaml {
         } catch (YamlException e) {
             throw new ValuesException(e.helmMessage());
         }
-    }
-
-    static String jsonKind(Object v) {
-        if (v instanceof Map<?, ?>) {
-            return "object";
-        }
-        if (v instanceof List<?>) {
-            return "array";
-        }
-        if (v instanceof String) {
-            return "string";
-        }
-        if (v instanceof Boolean) {
-            return "bool";
-        }
-        return "number";
     }
 
     /**
@@ -75,10 +48,4 @@ public final class ValuesYaml {
         return out;
     }
 
-    static byte[] stripBom(byte[] data) {
-        if (data.length >= 3 && (data[0] & 0xff) == 0xEF && (data[1] & 0xff) == 0xBB && (data[2] & 0xff) == 0xBF) {
-            return java.util.Arrays.copyOfRange(data, 3, data.length);
-        }
-        return data;
-    }
 }

@@ -22,6 +22,41 @@ public final class GoJsonDecoder {
         this.s = s;
     }
 
+    /** Decoder mode ({@code json.Decoder.Decode}): one value from the front, io.EOF texts. */
+    private boolean stream;
+
+
+    /**
+     * One JSON value from the front of {@code text}, the way {@code json.NewDecoder(r).Decode(&v)}
+     * reads it (Helm's {@code --set-json key=VALUE,...} parsing): leading blanks are skipped, the
+     * value ends where it is complete (a number at the first byte that cannot continue it), and
+     * what follows is left alone. Errors are the Decoder's: {@code EOF} for blank input,
+     * {@code unexpected EOF} for a truncated value, else the usual syntax texts.
+     *
+     * @param value the decoded value
+     * @param consumedChars UTF-16 units read (leading blanks and the value)
+     * @param inputOffset the same in UTF-8 bytes, Go's {@code Decoder.InputOffset()}
+     */
+    public record Prefix(Object value, int consumedChars, long inputOffset) {
+    }
+
+    /** See {@link Prefix}. */
+    public static Prefix decodePrefix(String text) {
+        GoJsonDecoder p = new GoJsonDecoder(text);
+        p.stream = true;
+        p.skipSpace();
+        if (p.pos >= text.length()) {
+            throw new JsonException("EOF");
+        }
+        Object v = p.value("looking for beginning of value");
+        if (p.savedError != null) {
+            throw new JsonException(p.savedError, v);
+        }
+        String consumed = text.substring(0, p.pos);
+        return new Prefix(v, p.pos, consumed.getBytes(StandardCharsets.UTF_8).length);
+    }
+
+
     /** {@code json.Unmarshal(text, &v)} with {@code v interface{}}. */
     public static Object decode(String text) {
         return decode(text, null);
@@ -358,7 +393,7 @@ public final class GoJsonDecoder {
     }
 
     private JsonException eof() {
-        return new JsonException("unexpected end of JSON input");
+        return new JsonException(stream ? "unexpected EOF" : "unexpected end of JSON input");
     }
 
     private JsonException invalid(String context) {

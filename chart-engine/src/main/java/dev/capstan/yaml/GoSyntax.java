@@ -78,6 +78,20 @@ final class GoSyntax {
         return String.valueOf(v);
     }
 
+    /** Go's {@code unicode.IsPrint}: letters, marks, numbers, punctuation, symbols and ASCII space. */
+    static boolean goPrintable(int c) {
+        if (c == ' ') {
+            return true;
+        }
+        switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.PRIVATE_USE, Character.SURROGATE, Character.UNASSIGNED,
+                 Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR:
+                return false;
+            default:
+                return true;
+        }
+    }
+
     /** Go's {@code strconv.Quote}: printable runes kept, others escaped. */
     static String quote(String s) {
         StringBuilder sb = new StringBuilder("\"");
@@ -95,7 +109,7 @@ final class GoSyntax {
                 default -> {
                     if (c < 0x20 || c == 0x7f) {
                         sb.append(String.format("\\x%02x", c));
-                    } else if (Character.isISOControl(c) || !Character.isDefined(c)) {
+                    } else if (!goPrintable(c)) {
                         sb.append(c > 0xffff ? String.format("\\U%08x", c) : String.format("\\u%04x", c));
                     } else {
                         sb.appendCodePoint(c);

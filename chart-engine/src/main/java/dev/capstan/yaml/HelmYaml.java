@@ -30,7 +30,7 @@ public final class HelmYaml {
         if (root == null) {
             return null;
         }
-        return JsonStep.convert(new YamlDecoder().decode(root));
+        return DeepStack.call(() -> JsonStep.convert(new YamlDecoder().decode(root)));
     }
 
     /**
@@ -46,7 +46,7 @@ public final class HelmYaml {
         if (root == null) {
             return null;
         }
-        return JsonStep.convert(new YamlDecoder().decode(root), target);
+        return DeepStack.call(() -> JsonStep.convert(new YamlDecoder().decode(root), target));
     }
 
     /**
@@ -59,7 +59,7 @@ public final class HelmYaml {
      */
     public static Object parseGoTyped(String text) {
         YamlNode root = YamlComposer.firstDocument(text);
-        return root == null ? null : new YamlDecoder().decode(root);
+        return root == null ? null : DeepStack.call(() -> new YamlDecoder().decode(root));
     }
 
     /**

@@ -77,6 +77,7 @@ final class YamlComposer {
     private final String text;
     private final Deque<Boolean> flow = new ArrayDeque<>();
     private final Deque<Integer> columns = new ArrayDeque<>();
+    private final Deque<Integer> starts = new ArrayDeque<>();
     private Event lastEvent;
     /** Whether the last scalar composed was a mapping key (its value not yet read). */
     private boolean lastWasKey;
@@ -145,6 +146,7 @@ final class YamlComposer {
                 anchor(s, n);
                 done = n;
             } else if (e instanceof AliasEvent a) {
+                checkAnchorName(a, a.getAnchor());
                 YamlNode target = anchors.get(a.getAnchor());
                 if (target == null) {
                     throw new YamlException("yaml: unknown anchor '" + a.getAnchor() + "' referenced", 0);
@@ -161,10 +163,12 @@ final class YamlComposer {
                 open.push(n);
                 flow.push(c.isFlow());
                 columns.push(c.getStartMark() == null ? 0 : c.getStartMark().getColumn());
+                starts.push(c.getStartMark() == null ? -1 : c.getStartMark().getIndex());
             } else if (e.is(Event.ID.MappingEnd) || e.is(Event.ID.SequenceEnd)) {
                 done = open.pop();
                 flow.pop();
                 columns.pop();
+                starts.pop();
             } else {
                 throw new IllegalStateException("unexpected YAML event " + e);
             }
@@ -207,11 +211,17 @@ final class YamlComposer {
             j--;
         }
         if (j < 0 || text.charAt(j) == '\n' || text.charAt(j) == '\r') {
-            // Indentation. libyaml refuses it too, except inside a multi-line plain scalar
-            // (the tab then continues the scalar if it lies right of the block's indentation).
-            if (lastEvent instanceof ScalarEvent s && s.isPlain() && !lastWasKey && !flow.isEmpty() && !flow.peek()
-                    && pm.getColumn() > columns.peek()) {
+            // Indentation. libyaml refuses it too, except inside a flow collection or a
+            // multi-line plain scalar (whose leading blanks it eats if right of the block's indentation).
+            if (stillInFlow(idx)) {
                 return idx;
+            }
+            if (lastEvent instanceof ScalarEvent s && s.isPlain() && !lastWasKey && (flow.isEmpty() || !flow.peek())
+                    && onlyBlanksSince(s, idx) && pm.getColumn() > blockIndent()) {
+                return idx;
+            }
+            if (afterFlowIndicator(idx)) {
+                return idx; // inside a flow collection the parser has not reported yet
             }
             return -1;
         }
@@ -245,7 +255,8 @@ final class YamlComposer {
         String msg;
         if (s.isLiteral() || s.isFolded()) {
             msg = "found a tab character where an indentation space is expected";
-        } else if (s.isPlain() && !lastWasKey && !flow.isEmpty() && !flow.peek() && pm.getColumn() <= columns.peek()
+        } else if (s.isPlain() && !lastWasKey && (flow.isEmpty() || !flow.peek()) && pm.getColumn() <= blockIndent()
+                && onlyBlanksSince(s, pm.getIndex())
                 && s.getEndMark() != null && s.getEndMark().getLine() < pm.getLine()) {
             msg = "found a tab character that violates indentation";
         } else {
@@ -253,6 +264,96 @@ final class YamlComposer {
         }
         int line = pm.getLine() != 0 ? pm.getLine() + 1 : 0;
         return new YamlException("yaml: " + (line != 0 ? "line " + line + ": " : "") + msg, line);
+    }
+
+    /**
+     * Whether {@code index} still lies inside the innermost flow collection the parser reported:
+     * the parser lags the scanner, so the collection may already be closed in the text. Inside a
+     * flow collection plain scalars cannot hold brackets, so counting them (outside quotes and
+     * comments) from the collection's start is exact.
+     */
+    private boolean stillInFlow(int index) {
+        if (flow.isEmpty() || !flow.peek() || starts.peek() < 0) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = starts.peek(); i < index && i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '[' || c == '{') {
+                depth++;
+            } else if (c == ']' || c == '}') {
+                depth--;
+                if (depth == 0) {
+                    return false;
+                }
+            } else if (c == '"') {
+                for (i++; i < index && text.charAt(i) != '"'; i++) {
+                    if (text.charAt(i) == '\\') {
+                        i++;
+                    }
+                }
+            } else if (c == '\'') {
+                for (i++; i < index; i++) {
+                    if (text.charAt(i) == '\'') {
+                        if (i + 1 < index && text.charAt(i + 1) == '\'') {
+                            i++;
+                        } else {
+                            break;
+                        }
+                    }
+                }
+            } else if (c == '#' && i > 0 && " \t\n\r".indexOf(text.charAt(i - 1)) >= 0) {
+                while (i < index && text.charAt(i) != '\n') {
+                    i++;
+                }
+            }
+        }
+        return depth > 0;
+    }
+
+    /** The column of the innermost block collection, -1 at the top (libyaml's {@code parser.indent}). */
+    private int blockIndent() {
+        return columns.isEmpty() ? -1 : columns.peek();
+    }
+
+    /**
+     * Whether the last significant character before {@code index} (skipping blanks, line breaks
+     * and comment lines) opens a flow collection or separates its entries.
+     */
+    private boolean afterFlowIndicator(int index) {
+        int lineEnd = text.lastIndexOf('\n', index - 1);
+        while (lineEnd >= 0) {
+            int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+            String line = text.substring(lineStart, lineEnd);
+            int hash = -1;
+            for (int i = 0; i < line.length(); i++) {
+                if (line.charAt(i) == '#' && (i == 0 || line.charAt(i - 1) == ' ' || line.charAt(i - 1) == '\t')) {
+                    hash = i;
+                    break;
+                }
+            }
+            String content = (hash >= 0 ? line.substring(0, hash) : line).stripTrailing();
+            if (!content.isEmpty()) {
+                char last = content.charAt(content.length() - 1);
+                return last == '{' || last == '[' || last == ',';
+            }
+            lineEnd = lineStart - 1;
+        }
+        return false;
+    }
+
+    /** Whether a plain scalar's scanning would run on to {@code index}: only blanks and line breaks between. */
+    private boolean onlyBlanksSince(ScalarEvent s, int index) {
+        if (s.getEndMark() == null) {
+            return false;
+        }
+        for (int i = s.getEndMark().getIndex(); i < index && i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** go-yaml v2 reads only YAML 1.1 documents: any other %YAML version is refused. */
@@ -300,8 +401,21 @@ final class YamlComposer {
         }
     }
 
+    /** libyaml's anchor and alias names are ASCII letters, digits, '_' and '-' only. */
+    private static void checkAnchorName(Event e, String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                int l = line(e);
+                throw new YamlException("yaml: " + (l != 0 ? "line " + (l + 1) + ": " : "")
+                        + "did not find expected alphabetic or numeric character", l + 1);
+            }
+        }
+    }
+
     private void anchor(NodeEvent e, YamlNode n) {
         if (e.getAnchor() != null) {
+            checkAnchorName(e, e.getAnchor());
             anchors.put(e.getAnchor(), n);
         }
     }
@@ -397,7 +511,8 @@ final class YamlComposer {
             return "did not find URI escaped octet";
         }
         if (p.startsWith("expected URI")) {
-            return "did not find expected tag URI";
+            // libyaml takes a lone '!' as the handle and then wants a blank after the tag.
+            return "did not find expected whitespace or line break";
         }
         if (p.startsWith("expected '!'")) {
             return "did not find expected '!'";

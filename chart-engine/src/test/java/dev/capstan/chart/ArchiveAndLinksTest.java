@@ -126,7 +126,7 @@ class ArchiveAndLinksTest {
         Files.createSymbolicLink(c.resolve("leak.txt"), outside);
         ChartLoadException e = assertThrows(ChartLoadException.class, () -> ChartLoader.load(c));
         assertTrue(e.getMessage().contains("symbolic link leak.txt"), e.getMessage());
-        Chart allowed = ChartLoader.load(c, new LoadOptions(ArchiveLimits.HELM, true));
+        Chart allowed = ChartLoader.load(c, new LoadOptions(ArchiveLimits.HELM, true, null));
         assertEquals("S", allowed.file("leak.txt").text());
     }
 
@@ -146,6 +146,29 @@ class ArchiveAndLinksTest {
         Files.write(c.resolve("big.txt"), big);
         assertEquals("chart file \"big.txt\" is larger than the maximum file size 5242880",
                 assertThrows(ChartLoadException.class, () -> ChartLoader.load(c)).getMessage());
+    }
+
+    /** Oracle: the lines helm logs for followed links and v1 files in a v2 chart, in walk order. */
+    @Test
+    void loadLogLines() throws IOException {
+        Path c = chartDir("sl").toRealPath();
+        Files.createDirectories(c.resolve("real"));
+        Files.writeString(c.resolve("real/f.txt"), "x\n");
+        Files.createSymbolicLink(c.resolve("link.txt"), Path.of("real/f.txt"));
+        Files.createSymbolicLink(c.resolve("linkdir"), Path.of("real"));
+        Files.writeString(c.resolve("requirements.yaml"), "dependencies: []\n");
+        Files.writeString(c.resolve("requirements.lock"), "dependencies: []\n");
+        List<String> lines = new java.util.ArrayList<>();
+        ChartLoader.load(c, LoadOptions.logTo(lines::add));
+        assertEquals(List.of(
+                "level=INFO msg=\"found symbolic link in path. Contents of linked file included and used\" path="
+                        + c.resolve("link.txt") + " resolved=" + c.resolve("real/f.txt"),
+                "level=INFO msg=\"found symbolic link in path. Contents of linked file included and used\" path="
+                        + c.resolve("linkdir") + " resolved=" + c.resolve("real"),
+                "level=INFO msg=\"Warning: Dependency locking is handled in Chart.lock since apiVersion \\\"v2\\\". "
+                        + "We recommend migrating to Chart.lock.\"",
+                "level=INFO msg=\"Warning: Dependencies are handled in Chart.yaml since apiVersion \\\"v2\\\". "
+                        + "We recommend migrating dependencies to Chart.yaml.\""), lines);
     }
 
     private Path chartDir(String name) throws IOException {

@@ -64,7 +64,7 @@ final class MiniTemplate {
             Object v = pipeline();
             skipSpace();
             if (pos != src.length()) throw new Unsupported("trailing " + src.substring(pos));
-            out.append(v == null ? "<no value>" : print(v));
+            out.append(v == null ? "<no value>" : dev.capstan.gotemplate.GoFmt.formatValue(v));
             i = close + 2;
         }
         return out.toString();

@@ -21,7 +21,7 @@ class HelmYamlOracleTest {
     /** Our own cases, then the inputs of go-yaml's, sigs.k8s.io/yaml's and Helm's test tables. */
     static Stream<Arguments> cases() {
         List<Arguments> out = new ArrayList<>();
-        for (String set : new String[] {"", "goyaml-", "sigs-", "helm-"}) {
+        for (String set : new String[] {"", "goyaml-", "sigs-", "helm-", "fuzz-", "fuzzb-"}) {
             Map<String, String> inputs = OracleCases.sections(OracleCases.resource(set + "cases.txt"));
             for (String[] row : OracleCases.tsv(OracleCases.resource(set + "oracle.tsv"))) {
                 out.add(Arguments.of(row[0], inputs.get(row[0]), row[1], row[2]));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.capstan.gotemplate.Func;
 import dev.capstan.gotemplate.FuncMap;
 import dev.capstan.gotemplate.FunctionException;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -40,31 +42,32 @@ class YamlEmitTableTest {
             root = new ObjectMapper().readTree(in);
         }
         List<Arguments> out = new ArrayList<>();
-        for (JsonNode c : root) {
-            String id = c.get("id").asText();
-            Iterator<Map.Entry<String, JsonNode>> it = c.get("outputs").fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
-                JsonNode exp = e.getValue();
-                out.add(Arguments.of(id + " " + e.getKey(), e.getKey(), c.get("value"),
-                        exp.has("out") ? exp.get("out").asText() : null,
-                        exp.has("err") ? exp.get("err").asText() : null));
-            }
-        }
+        for (JsonNode c : root) out.add(Arguments.of(c.get("id").asText(), c.get("value"), c.get("outputs")));
         return out.stream();
     }
 
+    /** One row per input; every function's output is checked (all failures are reported). */
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
-    void matchesReferenceHelm(String name, String fn, JsonNode value, String expected, String error) {
-        Func f = FUNCS.get(fn);
+    void matchesReferenceHelm(String id, JsonNode value, JsonNode outputs) {
         Object v = toValue(value);
-        if (error != null) {
-            FunctionException ex = assertThrows(FunctionException.class, () -> f.impl().call(new Object[]{v}));
-            assertEquals(error, ex.getMessage());
-        } else {
-            assertEquals(expected, f.impl().call(new Object[]{v}));
+        List<Executable> checks = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> it = outputs.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String fn = e.getKey();
+            JsonNode exp = e.getValue();
+            Func f = FUNCS.get(fn);
+            if (exp.has("err")) {
+                checks.add(() -> {
+                    FunctionException ex = assertThrows(FunctionException.class, () -> f.impl().call(new Object[]{v}), fn);
+                    assertEquals(exp.get("err").asText(), ex.getMessage(), fn);
+                });
+            } else {
+                checks.add(() -> assertEquals(exp.get("out").asText(), f.impl().call(new Object[]{v}), fn));
+            }
         }
+        assertAll(id, checks);
     }
 
     /** Typed JSON to the value model: numbers are float64 (values.yaml), $int/$int64/$float/$bytes mark Go types. */

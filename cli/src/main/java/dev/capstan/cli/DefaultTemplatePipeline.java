@@ -15,6 +15,7 @@ import dev.capstan.engine.RenderException;
 import dev.capstan.engine.RenderValues;
 import dev.capstan.semver.Constraints;
 import dev.capstan.semver.Version;
+import dev.capstan.values.Dependencies;
 import dev.capstan.values.UserValues;
 import dev.capstan.values.ValueSource;
 import dev.capstan.values.ValuesException;
@@ -57,11 +58,16 @@ final class DefaultTemplatePipeline implements TemplatePipeline {
                     + "\": invalid release name, must match regex " + VALID_NAME.pattern() + " and the length must not be longer than 53");
         }
 
-        Chart processed = Dependencies.process(chart, vals);
+        Chart processed;
+        try {
+            processed = Dependencies.process(chart, vals, ctx.err()::println);
+        } catch (ValuesException | ChartLoadException e) {
+            throw new CliException("chart dependencies processing failed: " + e.getMessage());
+        }
         RenderValues.Top top;
         try {
             top = RenderValues.build(processed, vals, req.releaseName(), req.namespace(), req.isUpgrade(),
-                    req.capabilities(), req.skipSchemaValidation());
+                    req.capabilities(), req.skipSchemaValidation(), ctx.err()::println);
         } catch (RenderValues.ValuesError e) {
             throw new CliException(e.getMessage());
         }

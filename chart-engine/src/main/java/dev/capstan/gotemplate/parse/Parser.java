@@ -50,8 +50,13 @@ public final class Parser {
     public static Map<String, Tree> parse(String name, String text, Predicate<String> hasFunction) {
         Parser ps = new Parser(name, text, hasFunction);
         TreeState top = ps.new TreeState(name);
-        ListNode root = top.parseTop();
-        top.add(root);
+        try {
+            ListNode root = top.parseTop();
+            top.add(root);
+        } catch (StackOverflowError e) {
+            // Go has no nesting limit; a Java stack this deep means pathological input.
+            throw top.errorf("expression nesting too deep");
+        }
         return ps.treeSet;
     }
 

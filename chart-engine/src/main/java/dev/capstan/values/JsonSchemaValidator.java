@@ -1,0 +1,921 @@
+package dev.capstan.values;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * A JSON Schema validator (drafts 4, 6, 7, 2019-09 and 2020-12; 2020-12 without {@code $schema})
+ * whose failures read exactly like santhosh-tekuri/jsonschema v6, the library Helm 4 uses: the
+ * same evaluation order, grouping ({@code validation failed}), keyword messages and locations,
+ * including its quirks (items after {@code prefixItems} are reported at their index relative to
+ * the first unprefixed item).
+ *
+ * <p>Differences, by choice: object properties are evaluated in sorted order (Go iterates maps
+ * randomly, so Helm's order of several errors varies from run to run); of the formats, which
+ * the library asserts for drafts 4 to 7 only, just email, hostname, ipv4 and uuid are checked; the schema itself is not checked against its metaschema; remote references
+ * ({@code http(s)://}, {@code file:}) are refused, unresolved {@code urn:} references allow
+ * everything (as in Helm); patterns use java.util.regex.
+ */
+final class JsonSchemaValidator {
+    static final String ROOT_URL = "file:///values.schema.json";
+    private static final List<String> TYPE_ORDER =
+            List.of("null", "boolean", "number", "integer", "string", "array", "object");
+
+    private final Object root;
+    private final int draft;
+    private final Map<String, Object> ids = new LinkedHashMap<>();
+    private final Map<Object, String> baseOf = new IdentityHashMap<>();
+    private final Map<String, Pattern> patterns = new LinkedHashMap<>();
+
+    private JsonSchemaValidator(Object root) {
+        this.root = root;
+        this.draft = draftOf(root);
+        index(root, ROOT_URL, true);
+    }
+
+    /** Parses a schema; the message of a failure is what Helm prints for it. */
+    static JsonSchemaValidator compile(byte[] schemaJson) {
+        Object doc;
+        try {
+            doc = JsonValueReader.unmarshalUseNumber(new String(schemaJson, StandardCharsets.UTF_8));
+        } catch (JsonValueReader.JsonError e) {
+            throw new ValuesException(e.getMessage());
+        }
+        return new JsonSchemaValidator(doc);
+    }
+
+    private static int draftOf(Object root) {
+        if (root instanceof Map<?, ?> m && m.get("$schema") instanceof String url) {
+            String u = url.endsWith("#") ? url.substring(0, url.length() - 1) : url;
+            u = u.startsWith("http://") ? u.substring(7) : u.startsWith("https://") ? u.substring(8) : u;
+            switch (u) {
+                case "json-schema.org/draft-04/schema":
+                    return 4;
+                case "json-schema.org/draft-06/schema":
+                    return 6;
+                case "json-schema.org/draft-07/schema":
+                    return 7;
+                case "json-schema.org/draft/2019-09/schema":
+                    return 2019;
+                default:
+                    return 2020; // the 2020-12 URL, the "latest" alias, or (unlike Helm) anything unknown
+            }
+        }
+        return 2020;
+    }
+
+    // ---- reference resolution ----
+
+    private void index(Object node, String base, boolean isRoot) {
+        if (node instanceof Map<?, ?> m) {
+            String b = base;
+            Object id = m.get(draft == 4 ? "id" : "$id");
+            if (id instanceof String s && !(m.get("$ref") != null && draft < 2019 && !isRoot)) {
+                if (s.startsWith("#") && draft < 2019) {
+                    ids.put(stripFragment(base) + s, node);
+                } else {
+                    b = resolve(base, s);
+                    ids.put(stripFragment(b), node);
+                }
+            }
+            if (m.get("$anchor") instanceof String a) {
+                ids.put(stripFragment(b) + "#" + a, node);
+            }
+            if (m.get("$dynamicAnchor") instanceof String a) {
+                ids.put(stripFragment(b) + "#" + a, node);
+            }
+            baseOf.put(node, b);
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                String k = (String) e.getKey();
+                if (k.equals("enum") || k.equals("const") || k.equals("examples") || k.equals("default")) {
+                    continue;
+                }
+                index(e.getValue(), b, false);
+            }
+        } else if (node instanceof List<?> l) {
+            for (Object o : l) {
+                index(o, base, false);
+            }
+        }
+    }
+
+    private static String stripFragment(String u) {
+        int i = u.indexOf('#');
+        return i < 0 ? u : u.substring(0, i);
+    }
+
+    private static String resolve(String base, String ref) {
+        try {
+            return new URI(base).resolve(new URI(ref)).toString();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return ref;
+        }
+    }
+
+    private Object resolveRef(Object from, String ref) {
+        String base = baseOf.getOrDefault(from, ROOT_URL);
+        String abs = ref.startsWith("#") ? stripFragment(base) + ref : resolve(base, ref);
+        if (ids.containsKey(abs)) {
+            return ids.get(abs);
+        }
+        String doc = stripFragment(abs);
+        String frag = abs.length() > doc.length() ? abs.substring(doc.length() + 1) : "";
+        Object target = ids.get(doc);
+        if (target == null && doc.equals(ROOT_URL)) {
+            target = root;
+        }
+        if (target == null) {
+            if (doc.startsWith("urn:")) {
+                return Boolean.TRUE; // Helm: unresolved URNs allow everything
+            }
+            throw new ValuesException("failing loading \"" + doc + "\": remote schema references are not supported");
+        }
+        if (frag.isEmpty()) {
+            return target;
+        }
+        if (!frag.startsWith("/")) {
+            throw new ValuesException("anchor in \"" + abs + "\" not found");
+        }
+        Object cur = target;
+        for (String tok : frag.substring(1).split("/", -1)) {
+            String t = URLDecoder.decode(tok.replace("+", "%2B"), StandardCharsets.UTF_8)
+                    .replace("~1", "/").replace("~0", "~");
+            if (cur instanceof Map<?, ?> m && m.containsKey(t)) {
+                cur = m.get(t);
+            } else if (cur instanceof List<?> l && t.matches("\\d+") && Integer.parseInt(t) < l.size()) {
+                cur = l.get(Integer.parseInt(t));
+            } else {
+                throw new ValuesException("json-pointer in \"" + abs + "\" not found");
+            }
+        }
+        return cur;
+    }
+
+    // ---- validation ----
+
+    /** Validates; returns null when valid, else the error text as Helm prints it (with a final newline). */
+    String validate(Object value) {
+        Scope top = new Scope(root, 0, null);
+        SchemaError err = validate(root, value, new ArrayList<>(), top, null);
+        if (err == null) {
+            return null;
+        }
+        SchemaError wrapper = new SchemaError(SchemaError.Kind.SCHEMA, null,
+                "jsonschema validation failed with '" + ROOT_URL + "#'");
+        if (err.kind == SchemaError.Kind.GROUP) {
+            wrapper.causes.addAll(err.causes);
+        } else {
+            wrapper.causes.add(err);
+        }
+        StringBuilder sb = new StringBuilder();
+        wrapper.display(sb, 0);
+        String text = sb.toString();
+        String prefix = "jsonschema validation failed with '" + ROOT_URL + "#'\n";
+        if (text.startsWith(prefix)) {
+            text = text.substring(prefix.length());
+        }
+        return text + "\n";
+    }
+
+    private record Scope(Object schema, int vid, Scope parent) {
+    }
+
+    /** Which properties / items of the current instance no keyword has evaluated yet. */
+    private static final class Uneval {
+        Set<String> props;
+        Set<Integer> items;
+
+        static Uneval of(Object v, boolean needed) {
+            Uneval u = new Uneval();
+            if (!needed) {
+                return u;
+            }
+            if (v instanceof Map<?, ?> m) {
+                u.props = new LinkedHashSet<>();
+                m.keySet().forEach(k -> u.props.add((String) k));
+            } else if (v instanceof List<?> l) {
+                u.items = new LinkedHashSet<>();
+                for (int i = 0; i < l.size(); i++) {
+                    u.items.add(i);
+                }
+            }
+            return u;
+        }
+
+        void keepOnly(Uneval other) {
+            if (props != null && other.props != null) {
+                props.retainAll(other.props);
+            }
+            if (items != null && other.items != null) {
+                items.retainAll(other.items);
+            }
+        }
+
+        boolean isEmpty() {
+            return (props == null || props.isEmpty()) && (items == null || items.isEmpty());
+        }
+    }
+
+    private final class Run {
+        final Object schema;
+        final Map<?, ?> s;
+        final Object v;
+        final List<String> loc;
+        final Scope scope;
+        final Uneval uneval;
+        final List<SchemaError> errors = new ArrayList<>();
+
+        Run(Object schema, Object v, List<String> loc, Scope scope, Uneval uneval) {
+            this.schema = schema;
+            this.s = schema instanceof Map<?, ?> m ? m : Map.of();
+            this.v = v;
+            this.loc = loc;
+            this.scope = scope;
+            this.uneval = uneval;
+        }
+
+        SchemaError error(String message) {
+            return new SchemaError(SchemaError.Kind.OTHER, loc, message);
+        }
+
+        void add(String message) {
+            errors.add(error(message));
+        }
+
+        void add(SchemaError e) {
+            if (e != null) {
+                errors.add(e);
+            }
+        }
+
+        void addAll(List<SchemaError> causes, String message) {
+            SchemaError e = error(message);
+            e.causes.addAll(causes);
+            errors.add(e);
+        }
+
+        SchemaError self(Object sch, Uneval[] out) {
+            Uneval u = Uneval.of(v, !uneval.isEmpty() || needsUneval(sch));
+            Scope sc = new Scope(sch, scope.vid, scope);
+            SchemaError e = validateIn(sch, v, loc, sc, u);
+            if (e == null) {
+                uneval.keepOnly(u);
+                if (out != null) {
+                    out[0] = u;
+                }
+            }
+            return e;
+        }
+
+        SchemaError val(Object sch, Object value, String token) {
+            List<String> l = new ArrayList<>(loc);
+            l.add(token);
+            return validateIn(sch, value, l, new Scope(sch, scope.vid + 1, scope), Uneval.of(value, needsUneval(sch)));
+        }
+
+        SchemaError ref(Object target, String keyword) {
+            SchemaError e = self(target, null);
+            if (e == null) {
+                return null;
+            }
+            SchemaError r = new SchemaError(SchemaError.Kind.REFERENCE, loc, "validation failed");
+            if (e.kind == SchemaError.Kind.GROUP) {
+                r.causes.addAll(e.causes);
+            } else {
+                r.causes.add(e);
+            }
+            return r;
+        }
+    }
+
+    private boolean needsUneval(Object sch) {
+        return draft >= 2019 && sch instanceof Map<?, ?> m
+                && (m.containsKey("unevaluatedProperties") || m.containsKey("unevaluatedItems"));
+    }
+
+    private SchemaError validate(Object sch, Object v, List<String> loc, Scope scope, Uneval u) {
+        return validateIn(sch, v, loc, scope, u == null ? Uneval.of(v, needsUneval(sch)) : u);
+    }
+
+    private SchemaError validateIn(Object sch, Object v, List<String> loc, Scope scope, Uneval uneval) {
+        if (sch instanceof Boolean b) {
+            return b ? null : new SchemaError(SchemaError.Kind.OTHER, loc, "false schema");
+        }
+        if (!(sch instanceof Map<?, ?>)) {
+            return null;
+        }
+        for (Scope p = scope.parent; p != null && p.vid == scope.vid; p = p.parent) {
+            if (p.schema == sch) {
+                return new SchemaError(SchemaError.Kind.OTHER, loc, "reference cycle");
+            }
+        }
+        Run r = new Run(sch, v, loc, scope, uneval);
+        Map<?, ?> s = r.s;
+        String t = typeOf(v);
+        if (draft < 2019 && s.get("$ref") instanceof String onlyRef) {
+            // before 2019-09 a $ref replaces every sibling keyword
+            return r.ref(resolveRef(sch, onlyRef), "$ref");
+        }
+
+        Object type = s.get("type");
+        if (type != null) {
+            List<String> want = new ArrayList<>();
+            if (type instanceof String ts) {
+                want.add(ts);
+            } else if (type instanceof List<?> tl) {
+                tl.forEach(x -> want.add(String.valueOf(x)));
+            }
+            if (!want.isEmpty()) {
+                // the library prints the wanted types in its own order, not the schema's
+                want.sort(java.util.Comparator.comparingInt(TYPE_ORDER::indexOf));
+                boolean ok = want.contains(t) || (want.contains("integer") && t.equals("number") && isInteger(v));
+                if (!ok) {
+                    return r.error("got " + t + ", want " + String.join(" or ", want));
+                }
+            }
+        }
+        if (s.containsKey("const") && (draft >= 6)) {
+            Object want = s.get("const");
+            if (!jsonEquals(v, want)) {
+                return r.error(want instanceof Map<?, ?> || want instanceof List<?> ? "'const' failed"
+                        : "value must be " + display(want));
+            }
+        }
+        if (s.get("enum") instanceof List<?> en) {
+            boolean matched = false;
+            for (Object item : en) {
+                if (jsonEquals(v, item)) {
+                    matched = true;
+                    break;
+                }
+            }
+            if (!matched) {
+                boolean primitive = en.stream().noneMatch(x -> x instanceof Map<?, ?> || x instanceof List<?>);
+                if (!primitive) {
+                    return r.error("'enum' failed");
+                }
+                if (en.size() == 1) {
+                    return r.error("value must be " + display(en.get(0)));
+                }
+                List<String> parts = new ArrayList<>();
+                en.forEach(x -> parts.add(display(x)));
+                return r.error("value must be one of " + String.join(", ", parts));
+            }
+        }
+        if (draft <= 7 && s.get("format") instanceof String format && v instanceof String str) {
+            String why = SchemaFormats.check(format, str);
+            if (why != null) {
+                return r.error(display(v) + " is not valid " + format + ": " + why);
+            }
+        }
+        if (s.get("$ref") instanceof String ref) {
+            SchemaError e = r.ref(resolveRef(sch, ref), "$ref");
+            if (draft < 2019) {
+                return e;
+            }
+            r.add(e);
+        }
+        if (v instanceof Map<?, ?> obj) {
+            objValidate(r, obj);
+        } else if (v instanceof List<?> arr) {
+            arrValidate(r, arr);
+        } else if (v instanceof String str) {
+            strValidate(r, str);
+        } else if (t.equals("number")) {
+            numValidate(r, v);
+        }
+        if (draft >= 2019 && s.get("$dynamicRef") instanceof String dref) {
+            r.add(r.ref(resolveRef(sch, dref), "$dynamicRef"));
+        }
+        if (draft == 2019 && s.get("$recursiveRef") instanceof String rref) {
+            r.add(r.ref(resolveRef(sch, rref), "$recursiveRef"));
+        }
+        condValidate(r);
+        if (draft >= 2019) {
+            unevalValidate(r);
+        }
+        if (r.errors.isEmpty()) {
+            return null;
+        }
+        if (r.errors.size() == 1) {
+            return r.errors.get(0);
+        }
+        SchemaError g = new SchemaError(SchemaError.Kind.GROUP, loc, "validation failed");
+        g.causes.addAll(r.errors);
+        return g;
+    }
+
+    private void objValidate(Run r, Map<?, ?> obj) {
+        Map<?, ?> s = r.s;
+        Integer minP = intOf(s.get("minProperties"));
+        if (minP != null && obj.size() < minP) {
+            r.add("minProperties: got " + obj.size() + ", want " + minP);
+        }
+        Integer maxP = intOf(s.get("maxProperties"));
+        if (maxP != null && obj.size() > maxP) {
+            r.add("maxProperties: got " + obj.size() + ", want " + maxP);
+        }
+        if (s.get("required") instanceof List<?> req && !req.isEmpty()) {
+            List<String> missing = missing(obj, req);
+            if (!missing.isEmpty()) {
+                r.add(missing.size() == 1 ? "missing property " + SchemaError.quote(missing.get(0))
+                        : "missing properties " + joinQuoted(missing));
+            }
+        }
+        if (draft <= 7 && s.get("dependencies") instanceof Map<?, ?> deps) {
+            for (String pname : sortedKeys(deps)) {
+                if (!obj.containsKey(pname)) {
+                    continue;
+                }
+                Object dep = deps.get(pname);
+                if (dep instanceof List<?> l) {
+                    List<String> missing = missing(obj, l);
+                    if (!missing.isEmpty()) {
+                        r.add("properties " + joinQuoted(missing) + " required, if " + SchemaError.quote(pname) + " exists");
+                    }
+                } else {
+                    r.add(r.self(dep, null));
+                }
+            }
+        }
+        Map<?, ?> props = s.get("properties") instanceof Map<?, ?> p ? p : Map.of();
+        Map<?, ?> patternProps = s.get("patternProperties") instanceof Map<?, ?> p ? p : Map.of();
+        Object additional = s.get("additionalProperties");
+        List<String> additionalProps = new ArrayList<>();
+        for (String pname : sortedKeys(obj)) {
+            Object pvalue = obj.get(pname);
+            boolean evaluated = false;
+            if (props.containsKey(pname)) {
+                evaluated = true;
+                r.add(r.val(props.get(pname), pvalue, pname));
+            }
+            for (String regex : sortedKeys(patternProps)) {
+                if (pattern(regex).matcher(pname).find()) {
+                    evaluated = true;
+                    r.add(r.val(patternProps.get(regex), pvalue, pname));
+                }
+            }
+            if (!evaluated && additional != null) {
+                evaluated = true;
+                if (additional instanceof Boolean b) {
+                    if (!b) {
+                        additionalProps.add(pname);
+                    }
+                } else {
+                    r.add(r.val(additional, pvalue, pname));
+                }
+            }
+            if (evaluated && r.uneval.props != null) {
+                r.uneval.props.remove(pname);
+            }
+        }
+        if (!additionalProps.isEmpty()) {
+            r.add("additional properties " + joinQuoted(additionalProps) + " not allowed");
+        }
+        if (draft == 4) {
+            return;
+        }
+        if (s.containsKey("propertyNames")) {
+            Object pn = s.get("propertyNames");
+            for (String pname : sortedKeys(obj)) {
+                SchemaError e = validate(pn, pname, new ArrayList<>(), new Scope(pn, 0, null), null);
+                if (e != null) {
+                    SchemaError wrapped = new SchemaError(SchemaError.Kind.OTHER, null,
+                            "invalid propertyName " + SchemaError.quote(pname));
+                    if (e.kind == SchemaError.Kind.GROUP) {
+                        wrapped.causes.addAll(e.causes);
+                    } else {
+                        wrapped.causes.add(e);
+                    }
+                    r.add(wrapped);
+                }
+            }
+        }
+        if (draft == 6 || draft == 7) {
+            return;
+        }
+        if (s.get("dependentSchemas") instanceof Map<?, ?> ds) {
+            for (String pname : sortedKeys(ds)) {
+                if (obj.containsKey(pname)) {
+                    r.add(r.self(ds.get(pname), null));
+                }
+            }
+        }
+        if (s.get("dependentRequired") instanceof Map<?, ?> dr) {
+            for (String pname : sortedKeys(dr)) {
+                if (obj.containsKey(pname) && dr.get(pname) instanceof List<?> l) {
+                    List<String> missing = missing(obj, l);
+                    if (!missing.isEmpty()) {
+                        r.add("properties " + joinQuoted(missing) + " required, if " + SchemaError.quote(pname) + " exists");
+                    }
+                }
+            }
+        }
+    }
+
+    private void arrValidate(Run r, List<?> arr) {
+        Map<?, ?> s = r.s;
+        Integer minI = intOf(s.get("minItems"));
+        if (minI != null && arr.size() < minI) {
+            r.add("minItems: got " + arr.size() + ", want " + minI);
+        }
+        Integer maxI = intOf(s.get("maxItems"));
+        if (maxI != null && arr.size() > maxI) {
+            r.add("maxItems: got " + arr.size() + ", want " + maxI);
+        }
+        if (Boolean.TRUE.equals(s.get("uniqueItems")) && arr.size() > 1) {
+            outer:
+            for (int i = 1; i < arr.size(); i++) {
+                for (int j = 0; j < i; j++) {
+                    if (jsonEquals(arr.get(i), arr.get(j))) {
+                        r.add("items at " + j + " and " + i + " are equal");
+                        break outer;
+                    }
+                }
+            }
+        }
+        if (draft < 2020) {
+            int evaluated = 0;
+            Object items = s.get("items");
+            if (items instanceof List<?> tuple) {
+                int min = Math.min(arr.size(), tuple.size());
+                for (int i = 0; i < min; i++) {
+                    r.add(r.val(tuple.get(i), arr.get(i), String.valueOf(i)));
+                }
+                evaluated = min;
+            } else if (items != null) {
+                for (int i = 0; i < arr.size(); i++) {
+                    r.add(r.val(items, arr.get(i), String.valueOf(i)));
+                }
+                evaluated = arr.size();
+            }
+            Object additional = s.get("additionalItems");
+            if (additional != null && items instanceof List<?>) {
+                if (additional instanceof Boolean b) {
+                    if (!b && evaluated != arr.size()) {
+                        r.add("last " + (arr.size() - evaluated) + " additionalItem(s) not allowed");
+                    }
+                } else {
+                    for (int i = evaluated; i < arr.size(); i++) {
+                        r.add(r.val(additional, arr.get(i), String.valueOf(i - evaluated)));
+                    }
+                }
+            }
+            markItems(r, evaluated);
+        } else {
+            List<?> prefix = s.get("prefixItems") instanceof List<?> p ? p : List.of();
+            int evaluated = Math.min(prefix.size(), arr.size());
+            for (int i = 0; i < evaluated; i++) {
+                r.add(r.val(prefix.get(i), arr.get(i), String.valueOf(i)));
+            }
+            if (s.containsKey("items")) {
+                for (int i = evaluated; i < arr.size(); i++) {
+                    // reported at the index relative to the first unprefixed item, as the library does
+                    r.add(r.val(s.get("items"), arr.get(i), String.valueOf(i - evaluated)));
+                }
+                evaluated = arr.size();
+            }
+            markItems(r, evaluated);
+        }
+        if (s.containsKey("contains") && draft >= 6) {
+            List<SchemaError> errs = new ArrayList<>();
+            List<Integer> matched = new ArrayList<>();
+            for (int i = 0; i < arr.size(); i++) {
+                SchemaError e = r.val(s.get("contains"), arr.get(i), String.valueOf(i));
+                if (e != null) {
+                    errs.add(e);
+                } else {
+                    matched.add(i);
+                    if (draft >= 2020 && r.uneval.items != null) {
+                        r.uneval.items.remove(i);
+                    }
+                }
+            }
+            Integer minC = draft >= 2019 ? intOf(s.get("minContains")) : null;
+            if (minC != null) {
+                if (matched.size() < minC) {
+                    r.addAll(errs, matched.isEmpty()
+                            ? "min " + minC + " items required to match contains schema, but none matched"
+                            : "min " + minC + " items required to match contains schema, but matched " + matched.size()
+                                    + " items at " + joinInts(matched));
+                }
+            } else if (matched.isEmpty()) {
+                r.addAll(errs, "no items match contains schema");
+            }
+            Integer maxC = draft >= 2019 ? intOf(s.get("maxContains")) : null;
+            if (maxC != null && matched.size() > maxC) {
+                r.add("max " + maxC + " items required to match contains schema, but matched " + matched.size()
+                        + " items at " + joinInts(matched));
+            }
+        }
+    }
+
+    private static void markItems(Run r, int evaluated) {
+        if (r.uneval.items != null) {
+            for (int i = 0; i < evaluated; i++) {
+                r.uneval.items.remove(i);
+            }
+        }
+    }
+
+    private void strValidate(Run r, String str) {
+        Map<?, ?> s = r.s;
+        int len = str.codePointCount(0, str.length());
+        Integer minL = intOf(s.get("minLength"));
+        if (minL != null && len < minL) {
+            r.add("minLength: got " + len + ", want " + minL);
+        }
+        Integer maxL = intOf(s.get("maxLength"));
+        if (maxL != null && len > maxL) {
+            r.add("maxLength: got " + len + ", want " + maxL);
+        }
+        if (s.get("pattern") instanceof String p && !pattern(p).matcher(str).find()) {
+            r.add(SchemaError.quote(str) + " does not match pattern " + SchemaError.quote(p));
+        }
+    }
+
+    private void numValidate(Run r, Object v) {
+        Map<?, ?> s = r.s;
+        BigDecimal num = decimal(v);
+        BigDecimal min = decimal(s.get("minimum"));
+        BigDecimal max = decimal(s.get("maximum"));
+        BigDecimal exMin = null;
+        BigDecimal exMax = null;
+        if (draft == 4) {
+            if (Boolean.TRUE.equals(s.get("exclusiveMinimum"))) {
+                exMin = min;
+                min = null;
+            }
+            if (Boolean.TRUE.equals(s.get("exclusiveMaximum"))) {
+                exMax = max;
+                max = null;
+            }
+        } else {
+            exMin = decimal(s.get("exclusiveMinimum"));
+            exMax = decimal(s.get("exclusiveMaximum"));
+        }
+        if (min != null && num.compareTo(min) < 0) {
+            r.add("minimum: got " + fmt(num) + ", want " + fmt(min));
+        }
+        if (max != null && num.compareTo(max) > 0) {
+            r.add("maximum: got " + fmt(num) + ", want " + fmt(max));
+        }
+        if (exMin != null && num.compareTo(exMin) <= 0) {
+            r.add("exclusiveMinimum: got " + fmt(num) + ", want " + fmt(exMin));
+        }
+        if (exMax != null && num.compareTo(exMax) >= 0) {
+            r.add("exclusiveMaximum: got " + fmt(num) + ", want " + fmt(exMax));
+        }
+        BigDecimal mult = decimal(s.get("multipleOf"));
+        if (mult != null && mult.signum() != 0) {
+            BigDecimal q = num.divide(mult, java.math.MathContext.DECIMAL128);
+            if (q.stripTrailingZeros().scale() > 0) {
+                r.add("multipleOf: got " + fmt(num) + ", want " + fmt(mult));
+            }
+        }
+    }
+
+    private void condValidate(Run r) {
+        Map<?, ?> s = r.s;
+        if (s.containsKey("not")) {
+            if (r.self(s.get("not"), null) == null) {
+                r.add("'not' failed");
+            }
+        }
+        if (s.get("allOf") instanceof List<?> all && !all.isEmpty()) {
+            List<SchemaError> errs = new ArrayList<>();
+            for (Object sub : all) {
+                SchemaError e = r.self(sub, null);
+                if (e != null) {
+                    errs.add(e);
+                }
+            }
+            if (!errs.isEmpty()) {
+                r.addAll(errs, "'allOf' failed");
+            }
+        }
+        if (s.get("anyOf") instanceof List<?> any && !any.isEmpty()) {
+            boolean matched = false;
+            List<SchemaError> errs = new ArrayList<>();
+            for (Object sub : any) {
+                SchemaError e = r.self(sub, null);
+                if (e != null) {
+                    errs.add(e);
+                } else {
+                    matched = true;
+                    if (r.uneval.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+            if (!matched) {
+                r.addAll(errs, "'anyOf' failed");
+            }
+        }
+        if (s.get("oneOf") instanceof List<?> one && !one.isEmpty()) {
+            int matched = -1;
+            List<SchemaError> errs = new ArrayList<>();
+            for (int i = 0; i < one.size(); i++) {
+                SchemaError e = r.self(one.get(i), null);
+                if (e != null) {
+                    if (matched == -1) {
+                        errs.add(e);
+                    }
+                } else if (matched == -1) {
+                    matched = i;
+                } else {
+                    r.add("'oneOf' failed, subschemas " + matched + ", " + i + " matched");
+                    break;
+                }
+            }
+            if (matched == -1) {
+                r.addAll(errs, "'oneOf' failed, none matched");
+            }
+        }
+        if (draft >= 7 && s.containsKey("if")) {
+            if (r.self(s.get("if"), null) == null) {
+                if (s.containsKey("then")) {
+                    r.add(r.self(s.get("then"), null));
+                }
+            } else if (s.containsKey("else")) {
+                r.add(r.self(s.get("else"), null));
+            }
+        }
+    }
+
+    private void unevalValidate(Run r) {
+        Map<?, ?> s = r.s;
+        if (r.v instanceof Map<?, ?> obj && s.containsKey("unevaluatedProperties") && r.uneval.props != null) {
+            for (String pname : new TreeSet<>(r.uneval.props)) {
+                if (obj.containsKey(pname)) {
+                    r.add(r.val(s.get("unevaluatedProperties"), obj.get(pname), pname));
+                }
+            }
+            r.uneval.props.clear();
+        }
+        if (r.v instanceof List<?> arr && s.containsKey("unevaluatedItems") && r.uneval.items != null) {
+            for (int i : new TreeSet<>(r.uneval.items)) {
+                r.add(r.val(s.get("unevaluatedItems"), arr.get(i), String.valueOf(i)));
+            }
+            r.uneval.items.clear();
+        }
+    }
+
+    // ---- helpers ----
+
+    private Pattern pattern(String regex) {
+        return patterns.computeIfAbsent(regex, p -> {
+            try {
+                return Pattern.compile(p);
+            } catch (PatternSyntaxException e) {
+                throw new ValuesException("invalid regex pattern " + SchemaError.quote(p));
+            }
+        });
+    }
+
+    private static List<String> missing(Map<?, ?> obj, List<?> required) {
+        List<String> out = new ArrayList<>();
+        for (Object o : required) {
+            if (!obj.containsKey(String.valueOf(o))) {
+                out.add(String.valueOf(o));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> sortedKeys(Map<?, ?> m) {
+        List<String> keys = new ArrayList<>();
+        m.keySet().forEach(k -> keys.add((String) k));
+        java.util.Collections.sort(keys);
+        return keys;
+    }
+
+    private static String joinQuoted(List<String> l) {
+        List<String> q = new ArrayList<>();
+        l.forEach(x -> q.add(SchemaError.quote(x)));
+        return String.join(", ", q);
+    }
+
+    private static String joinInts(List<Integer> l) {
+        List<String> q = new ArrayList<>();
+        l.forEach(x -> q.add(String.valueOf(x)));
+        return String.join(" ", q);
+    }
+
+    private static Integer intOf(Object o) {
+        if (o instanceof JsonValueReader.Number n) {
+            return n.value().intValue();
+        }
+        return null;
+    }
+
+    static String typeOf(Object v) {
+        if (v == null) {
+            return "null";
+        }
+        if (v instanceof Boolean) {
+            return "boolean";
+        }
+        if (v instanceof String) {
+            return "string";
+        }
+        if (v instanceof List<?>) {
+            return "array";
+        }
+        if (v instanceof Map<?, ?>) {
+            return "object";
+        }
+        if (v instanceof Number || v instanceof JsonValueReader.Number) {
+            return "number";
+        }
+        return "invalid";
+    }
+
+    private static boolean isInteger(Object v) {
+        BigDecimal d = decimal(v);
+        return d != null && d.stripTrailingZeros().scale() <= 0;
+    }
+
+    private static BigDecimal decimal(Object v) {
+        if (v instanceof JsonValueReader.Number n) {
+            return n.value();
+        }
+        if (v instanceof Double d) {
+            if (d.isNaN() || d.isInfinite()) {
+                return null;
+            }
+            return new BigDecimal(GoNumbers.formatFloat64(d).replace("e+", "e"));
+        }
+        if (v instanceof Long || v instanceof Integer) {
+            return BigDecimal.valueOf(((Number) v).longValue());
+        }
+        if (v instanceof java.math.BigInteger b) {
+            return new BigDecimal(b);
+        }
+        return null;
+    }
+
+    /** Go's %v of a big.Rat converted to float64. */
+    private static String fmt(BigDecimal d) {
+        return GoNumbers.formatFloat64(d.doubleValue());
+    }
+
+    /** The library's display of an enum/const value. */
+    private static String display(Object v) {
+        if (v instanceof String s) {
+            return SchemaError.quote(s);
+        }
+        if (v instanceof Map<?, ?> || v instanceof List<?>) {
+            return "value";
+        }
+        if (v == null) {
+            return "<nil>";
+        }
+        return v.toString();
+    }
+
+    static boolean jsonEquals(Object a, Object b) {
+        if (a instanceof Map<?, ?> ma) {
+            if (!(b instanceof Map<?, ?> mb) || ma.size() != mb.size()) {
+                return false;
+            }
+            for (Map.Entry<?, ?> e : ma.entrySet()) {
+                if (!mb.containsKey(e.getKey()) || !jsonEquals(e.getValue(), mb.get(e.getKey()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof List<?> la) {
+            if (!(b instanceof List<?> lb) || la.size() != lb.size()) {
+                return false;
+            }
+            for (int i = 0; i < la.size(); i++) {
+                if (!jsonEquals(la.get(i), lb.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        BigDecimal da = decimal(a);
+        BigDecimal db = decimal(b);
+        if (da != null || db != null) {
+            return da != null && db != null && da.compareTo(db) == 0;
+        }
+        return a == null ? b == null : a.equals(b);
+    }
+
+}

@@ -1,0 +1,22 @@
+import sys
+sys.path.insert(0,'/tmp/gen')
+from exec_rows import R
+def goquote(s):
+    out='"'
+    for ch in s:
+        o=ord(ch)
+        if ch=='"': out+='\\"'
+        elif ch=='\\': out+='\\\\'
+        elif ch=='\n': out+='\\n'
+        elif ch=='\t': out+='\\t'
+        elif o<0x20: out+='\\x%02x'%o
+        else: out+=ch
+    return out+'"'
+lines=["# Rows re-expressed from Go's src/text/template/exec_test.go (execTests) plus TestExecError.",
+"# Columns: name, input (Go-quoted), output or error message (Go-quoted), data (nil | tVal | literal), ok",
+"# ok: true | false (an error is expected) | error (output column holds the exact message) | skip:<reason>",
+"# tVal is the Java fixture ExecFixtures.tVal(); functions are those of Go's testExecute."]
+for name,inp,out,data,ok in R:
+    lines.append("\t".join([name,goquote(inp),goquote(out),data,ok]))
+open('/work/wt/gotemplate/chart-engine/src/test/resources/gotemplate/exec.tsv','w').write("\n".join(lines)+"\n")
+print(len(R))

@@ -89,7 +89,7 @@ def main():
     cases = read_cases()
     res = run_oracle([(n, b.encode("utf-8")) for n, b in cases])
     write_tsv(os.path.join(HERE, "oracle.tsv"), [n for n, _ in cases], res)
-    for extra in ("goyaml", "sigs", "helm", "fuzz", "fuzzb"):
+    for extra in ("goyaml", "sigs", "helm", "fuzz", "fuzzb", "fuzzc"):
         cases = read_cases(extra + "-cases.txt")
         res = run_oracle([(n, b.encode("utf-8")) for n, b in cases])
         write_tsv(os.path.join(HERE, extra + "-oracle.tsv"), [n for n, _ in cases], res)

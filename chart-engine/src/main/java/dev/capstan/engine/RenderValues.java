@@ -49,7 +49,7 @@ public final class RenderValues {
             throw new ValuesError(e.getMessage());
         }
         if (!skipSchemaValidation) {
-            String problems = SchemaCheck.validate(chart, vals);
+            String problems = dev.capstan.values.SchemaValidation.problems(chart, vals);
             if (problems != null) {
                 throw new ValuesError("values don't meet the specifications of the schema(s) in the following chart(s):\n" + problems);
             }

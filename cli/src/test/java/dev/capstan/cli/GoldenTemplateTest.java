@@ -33,19 +33,29 @@ class GoldenTemplateTest {
 
     @SuppressWarnings("unchecked")
     private static void run(Path here, Map<String, Object> c) throws IOException {
+        KnownDivergences.skipIfKnown("golden", (String) c.get("name"));
         String charts = here.resolve("charts").toString();
+        Path outDir = Files.createTempDirectory("capstan-golden");
         List<String> args = new ArrayList<>();
         for (Object a : (List<Object>) c.get("args")) {
-            args.add(String.valueOf(a).replace("CHARTS", charts).replace("HERE", here.toString()));
+            args.add(String.valueOf(a).replace("CHARTS", charts).replace("HERE", here.toString()).replace("OUT", outDir.toString()));
         }
         if (args.size() > 1 && args.get(0).equals("template")) {
             args.add("--kube-version");
             args.add("1.20.0");
         }
         CliRunner.Result r = CliRunner.run(Map.of(), here, args.toArray(new String[0]));
-        String actual = "exit " + r.code() + "\n--- stdout\n" + norm(r.out(), charts, here) + "--- stderr\n" + norm(r.err(), charts, here);
+        StringBuilder actual = new StringBuilder("exit " + r.code() + "\n--- stdout\n"
+                + norm(r.out().replace(outDir.toString(), "OUT"), charts, here) + "--- stderr\n" + norm(r.err(), charts, here));
+        try (Stream<Path> walk = Files.walk(outDir)) {
+            for (Path p : walk.filter(Files::isRegularFile)
+                    .sorted(java.util.Comparator.comparing((Path p) -> p.getParent().toString()).thenComparing(p -> p.getFileName().toString()))
+                    .toList()) {
+                actual.append("--- file ").append(outDir.relativize(p)).append('\n').append(Files.readString(p));
+            }
+        }
         String expected = Files.readString(here.resolve("out").resolve(c.get("name") + ".txt"));
-        assertEquals(expected, actual);
+        assertEquals(expected, actual.toString());
     }
 
     private static String norm(String s, String charts, Path here) {

@@ -1,0 +1,4 @@
+<#macro labels>
+    app.kubernetes.io/name: ${Chart.Name}
+    app.kubernetes.io/instance: ${Release.Name}
+</#macro>

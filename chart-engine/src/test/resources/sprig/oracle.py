@@ -32,26 +32,30 @@ def render(cases):
     return p.returncode, p.stdout, p.stderr
 
 
-def main():
-    cases = json.load(open(sys.argv[1]))
-    if len({c.get('tz') for c in cases}) > 1:
-        sys.exit('one TZ per batch')
+def answer(cases):
+    """Fills "out"/"err" for each case; a failing batch is halved until each error is isolated."""
     rc, out, err = render(cases)
     if rc == 0:
         for line in out.splitlines():
             m = re.match(r'k(\d+): "(.*)"$', line)
             if m:
                 cases[int(m.group(1))]['out'] = base64.b64decode(m.group(2)).decode('utf-8', 'surrogateescape')
-    else:
-        for c in cases:
-            rc, out, err = render([c])
-            if rc == 0:
-                m = re.search(r'k0: "(.*)"', out)
-                c['out'] = base64.b64decode(m.group(1)).decode('utf-8', 'surrogateescape')
-            else:
-                e = err.strip().split('\n\nUse --debug')[0]
-                ms = list(re.finditer(r'error calling \w+: ', e))
-                c['err'] = e[ms[-1].end():].splitlines()[0].strip() if ms else e.strip().splitlines()[-1].strip()
+        return
+    if len(cases) > 1:
+        mid = len(cases) // 2
+        answer(cases[:mid])
+        answer(cases[mid:])
+        return
+    e = err.strip().split('\n\nUse --debug')[0]
+    ms = list(re.finditer(r'error calling \w+: ', e))
+    cases[0]['err'] = e[ms[-1].end():].splitlines()[0].strip() if ms else e.strip().splitlines()[-1].strip()
+
+
+def main():
+    cases = json.load(open(sys.argv[1]))
+    if len({c.get('tz') for c in cases}) > 1:
+        sys.exit('one TZ per batch')
+    answer(cases)
     json.dump(cases, sys.stdout, indent=1, ensure_ascii=False)
 
 

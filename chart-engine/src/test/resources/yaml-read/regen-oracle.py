@@ -9,7 +9,8 @@ so the oracle's sigs.k8s.io/yaml.Unmarshal result (or its error text) is capture
 and for a list target. Output: oracle.tsv with NAME<TAB>MAP_JSON<TAB>ARRAY_JSON per case. json-cases.txt is run the
 same way through fromJson / fromJsonArray into json-oracle.tsv; toml-encode-cases.txt (YAML
 inputs) through `fromYaml | toToml` and `fromYamlArray | toToml`, toml-decode-cases.txt (TOML
-inputs) through `fromToml` and `fromToml | toToml`.
+inputs, and toml-fuzz-cases.txt: TOML with random mistakes) through `fromToml` and
+`fromToml | toToml`.
 
 goyaml-cases.txt, sigs-cases.txt and helm-cases.txt hold the YAML inputs of upstream test tables
 (go-yaml v2 decode_test.go, sigs.k8s.io/yaml yaml_test.go, helm funcs_test.go); fuzz-cases.txt
@@ -88,7 +89,7 @@ def main():
     cases = read_cases()
     res = run_oracle([(n, b.encode("utf-8")) for n, b in cases])
     write_tsv(os.path.join(HERE, "oracle.tsv"), [n for n, _ in cases], res)
-    for extra in ("goyaml", "sigs", "helm", "fuzz", "fuzzb"):
+    for extra in ("goyaml", "sigs", "helm", "fuzz", "fuzzb", "fuzzc"):
         cases = read_cases(extra + "-cases.txt")
         res = run_oracle([(n, b.encode("utf-8")) for n, b in cases])
         write_tsv(os.path.join(HERE, extra + "-oracle.tsv"), [n for n, _ in cases], res)
@@ -98,9 +99,10 @@ def main():
     cases = read_cases("toml-encode-cases.txt")
     res = run_oracle([(n, b.encode("utf-8")) for n, b in cases], "fromYaml | toToml", "fromYamlArray | toToml")
     write_tsv(os.path.join(HERE, "toml-encode-oracle.tsv"), [n for n, _ in cases], res)
-    cases = read_cases("toml-decode-cases.txt")
-    res = run_oracle([(n, b.encode("utf-8")) for n, b in cases], "fromToml", "fromToml | toToml")
-    write_tsv(os.path.join(HERE, "toml-decode-oracle.tsv"), [n for n, _ in cases], res)
+    for name in ("toml-decode", "toml-fuzz"):
+        cases = read_cases(name + "-cases.txt")
+        res = run_oracle([(n, b.encode("utf-8")) for n, b in cases], "fromToml", "fromToml | toToml")
+        write_tsv(os.path.join(HERE, name + "-oracle.tsv"), [n for n, _ in cases], res)
     if os.path.isdir(COMPAT):
         files = []
         for root, dirs, names in os.walk(COMPAT):

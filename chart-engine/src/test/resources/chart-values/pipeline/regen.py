@@ -43,6 +43,13 @@ CASES = [
   {'name': 'scalar over subchart map is a type mismatch', 'files': {
      'Chart.yaml': chart('p', 'dependencies:\n- name: child\n  version: 1.0.0\n'), 'charts/child/Chart.yaml': SUB},
    'args': ['--set', 'child=1']},
+  {'name': 'coalesce warnings repeat as in helm', 'files': {
+     'Chart.yaml': chart('p', 'dependencies:\n- name: child\n  version: 1.0.0\n'),
+     'values.yaml': 'top: 1\n', 'charts/child/Chart.yaml': SUB, 'charts/child/values.yaml': 'a: 1\nm: {k: v}\n'},
+   'args': ['--set', 'child.a.b=1', '--set', 'top.x=1', '--set', 'child.m=3']},
+  {'name': 'import values with a warning', 'files': {
+     'Chart.yaml': chart('p', 'dependencies:\n- name: child\n  version: 1.0.0\n  import-values:\n  - child: t\n    parent: p\n'),
+     'values.yaml': 'p: 1\n', 'charts/child/Chart.yaml': SUB, 'charts/child/values.yaml': 't: {k: v}\n'}, 'args': []},
   {'name': 'missing dependency', 'files': {'Chart.yaml': chart('p', 'dependencies:\n- name: gone\n  version: 1.0.0\n')}, 'args': []},
   {'name': 'kubeVersion incompatible', 'files': {'Chart.yaml': chart('p', 'kubeVersion: ">=1.40.0"\n')}, 'args': []},
   {'name': 'kubeVersion ok', 'files': {'Chart.yaml': chart('p', 'kubeVersion: ">=1.20.0-0"\n')}, 'args': []},

@@ -109,7 +109,11 @@ public final class ChartLoader {
      * the version sniffing of the path loaders (Helm's {@code v2/loader.LoadFiles}).
      */
     public static Chart loadFiles(List<ChartFile> files) {
-        return ChartAssembler.assemble(files, LoadOptions.DEFAULT);
+        return loadFiles(files, LoadOptions.DEFAULT);
+    }
+
+    public static Chart loadFiles(List<ChartFile> files, LoadOptions options) {
+        return ChartAssembler.assemble(files, options);
     }
 
     private static void checkApiVersion(String api) {

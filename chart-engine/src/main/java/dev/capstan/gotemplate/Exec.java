@@ -465,8 +465,7 @@ final class Exec {
             iface = false;
             return MISSING;
         }
-        String typ = receiver == null || recvIface ? "interface {}" : GoTypes.typeName(receiver);
-        if (receiver == null) throw errorf("nil pointer evaluating " + typ + "." + fieldName);
+        if (receiver == null) throw errorf("nil pointer evaluating interface {}." + fieldName);
         if (receiver instanceof GoObject o) {
             Func m = o.method(fieldName);
             if (m != null) return evalCall(dot, m, node, fieldName, args, fin);
@@ -494,6 +493,7 @@ final class Exec {
             }
             return result;
         }
+        String typ = recvIface ? "interface {}" : GoTypes.typeName(receiver);
         throw errorf("can't evaluate field " + fieldName + " in type " + typ);
     }
 

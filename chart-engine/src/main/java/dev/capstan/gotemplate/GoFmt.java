@@ -13,18 +13,18 @@ public final class GoFmt {
     /** {@code fmt.Sprint}: operands in %v, a space between two operands when neither is a string. */
     public static String sprint(Object... args) {
         GoPrinter p = new GoPrinter();
-        p.doPrint(args);
+        p.doPrint(args == null ? new Object[] {null} : args);
         return p.buf.toString();
     }
 
     /** {@code fmt.Sprintln}: operands in %v, always space-separated, then a newline. */
     public static String sprintln(Object... args) {
         GoPrinter p = new GoPrinter();
-        p.doPrintln(args);
+        p.doPrintln(args == null ? new Object[] {null} : args);
         return p.buf.toString();
     }
 
-    /** {@code fmt.Sprintf} with Go's verbs and flags. */
+    /** {@code fmt.Sprintf} with Go's verbs and flags. A null array (one untyped null argument) is one nil operand. */
     public static String sprintf(String format, Object... args) {
         GoPrinter p = new GoPrinter();
         p.doPrintf(format, args == null ? new Object[] {null} : args);

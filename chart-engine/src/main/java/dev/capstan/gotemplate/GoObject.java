@@ -45,6 +45,10 @@ public interface GoObject {
      * What {@code encoding/json} (and so {@code toJson}/{@code toYaml}) encodes for this value, in
      * the value model; null when the Go value has no exported fields to encode, which encodes as
      * {@code {}}. A named slice or map type may leave this null: its {@link #underlying()} is used.
+     * A Map returned here is a struct: its entries are the JSON field names in declaration order
+     * (use a LinkedHashMap; {@code toJson} keeps that order, as Go does for struct fields), and a
+     * nested struct should itself be a GoObject. {@code toYamlPretty} (go-yaml v3) uses this too,
+     * although Go would there lower-case the field names instead of using the json tags.
      */
     default Object jsonValue() {
         return null;

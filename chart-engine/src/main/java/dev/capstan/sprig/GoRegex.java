@@ -58,12 +58,12 @@ final class GoRegex {
     }
 
     boolean matches(String s) {
-        return pattern.matcher(s).find();
+        return pattern.matcher(new Budget(s)).find();
     }
 
     /** FindString: the leftmost match or "". */
     String find(String s) {
-        Matcher m = pattern.matcher(s);
+        Matcher m = pattern.matcher(new Budget(s));
         return m.find() ? m.group() : "";
     }
 
@@ -71,7 +71,7 @@ final class GoRegex {
     List<int[]> findAllIndex(String s, int n) {
         if (n < 0) n = GoStrings.byteLen(s) + 1;
         List<int[]> out = new ArrayList<>();
-        Matcher m = pattern.matcher(s);
+        Matcher m = pattern.matcher(new Budget(s));
         int pos = 0;
         int prevEnd = -1;
         while (out.size() < n && pos <= s.length()) {
@@ -118,7 +118,7 @@ final class GoRegex {
     /** ReplaceAllString (expand=true, Go's $-template) or ReplaceAllLiteralString. */
     String replaceAll(String src, String repl, boolean expand) {
         StringBuilder buf = new StringBuilder();
-        Matcher m = pattern.matcher(src);
+        Matcher m = pattern.matcher(new Budget(src));
         int lastMatchEnd = 0;
         int searchPos = 0;
         while (searchPos <= src.length()) {
@@ -204,6 +204,50 @@ final class GoRegex {
             sb.append(c);
         }
         return sb.toString();
+    }
+
+    /**
+     * Go's engine is linear-time; java.util.regex backtracks and can take exponential time on a
+     * hostile pattern. Charts are untrusted, so every match runs over this view of the input, which
+     * fails the function once the engine has read more characters than a linear-time engine
+     * plausibly would: {@link #BASE_STEPS} plus {@link #STEPS_PER_CHAR} per input character.
+     */
+    static final long BASE_STEPS = 2_000_000L;
+    static final long STEPS_PER_CHAR = 100L;
+
+    private static final class Budget implements CharSequence {
+        private final String s;
+        private final long max;
+        private long steps;
+
+        Budget(String s) {
+            this.s = s;
+            this.max = BASE_STEPS + STEPS_PER_CHAR * s.length();
+        }
+
+        @Override
+        public int length() {
+            return s.length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (++steps > max) {
+                throw new dev.capstan.gotemplate.FunctionException("regexp: match aborted after " + max
+                        + " steps (the pattern backtracks too much for java.util.regex)");
+            }
+            return s.charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return s.substring(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return s;
+        }
     }
 
     /** A Go regexp syntax error. */

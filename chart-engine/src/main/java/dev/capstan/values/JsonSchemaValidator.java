@@ -1,12 +1,7 @@
 package dev.capstan.values;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,138 +25,28 @@ import java.util.regex.PatternSyntaxException;
  * everything (as in Helm); patterns use java.util.regex.
  */
 final class JsonSchemaValidator {
-    static final String ROOT_URL = "file:///values.schema.json";
+    static final String ROOT_URL = SchemaDocument.ROOT_URL;
     private static final List<String> TYPE_ORDER =
             List.of("null", "boolean", "number", "integer", "string", "array", "object");
 
+    private final SchemaDocument doc;
     private final Object root;
     private final int draft;
-    private final Map<String, Object> ids = new LinkedHashMap<>();
-    private final Map<Object, String> baseOf = new IdentityHashMap<>();
     private final Map<String, Pattern> patterns = new LinkedHashMap<>();
 
-    private JsonSchemaValidator(Object root) {
-        this.root = root;
-        this.draft = draftOf(root);
-        index(root, ROOT_URL, true);
+    private JsonSchemaValidator(SchemaDocument doc) {
+        this.doc = doc;
+        this.root = doc.root;
+        this.draft = doc.draft;
     }
 
     /** Parses a schema; the message of a failure is what Helm prints for it. */
     static JsonSchemaValidator compile(byte[] schemaJson) {
-        Object doc;
-        try {
-            doc = JsonValueReader.unmarshalUseNumber(new String(schemaJson, StandardCharsets.UTF_8));
-        } catch (JsonValueReader.JsonError e) {
-            throw new ValuesException(e.getMessage());
-        }
-        return new JsonSchemaValidator(doc);
-    }
-
-    private static int draftOf(Object root) {
-        if (root instanceof Map<?, ?> m && m.get("$schema") instanceof String url) {
-            String u = url.endsWith("#") ? url.substring(0, url.length() - 1) : url;
-            u = u.startsWith("http://") ? u.substring(7) : u.startsWith("https://") ? u.substring(8) : u;
-            switch (u) {
-                case "json-schema.org/draft-04/schema":
-                    return 4;
-                case "json-schema.org/draft-06/schema":
-                    return 6;
-                case "json-schema.org/draft-07/schema":
-                    return 7;
-                case "json-schema.org/draft/2019-09/schema":
-                    return 2019;
-                default:
-                    return 2020; // the 2020-12 URL, the "latest" alias, or (unlike Helm) anything unknown
-            }
-        }
-        return 2020;
-    }
-
-    // ---- reference resolution ----
-
-    private void index(Object node, String base, boolean isRoot) {
-        if (node instanceof Map<?, ?> m) {
-            String b = base;
-            Object id = m.get(draft == 4 ? "id" : "$id");
-            if (id instanceof String s && !(m.get("$ref") != null && draft < 2019 && !isRoot)) {
-                if (s.startsWith("#") && draft < 2019) {
-                    ids.put(stripFragment(base) + s, node);
-                } else {
-                    b = resolve(base, s);
-                    ids.put(stripFragment(b), node);
-                }
-            }
-            if (m.get("$anchor") instanceof String a) {
-                ids.put(stripFragment(b) + "#" + a, node);
-            }
-            if (m.get("$dynamicAnchor") instanceof String a) {
-                ids.put(stripFragment(b) + "#" + a, node);
-            }
-            baseOf.put(node, b);
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                String k = (String) e.getKey();
-                if (k.equals("enum") || k.equals("const") || k.equals("examples") || k.equals("default")) {
-                    continue;
-                }
-                index(e.getValue(), b, false);
-            }
-        } else if (node instanceof List<?> l) {
-            for (Object o : l) {
-                index(o, base, false);
-            }
-        }
-    }
-
-    private static String stripFragment(String u) {
-        int i = u.indexOf('#');
-        return i < 0 ? u : u.substring(0, i);
-    }
-
-    private static String resolve(String base, String ref) {
-        try {
-            return new URI(base).resolve(new URI(ref)).toString();
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return ref;
-        }
+        return new JsonSchemaValidator(SchemaDocument.parse(schemaJson));
     }
 
     private Object resolveRef(Object from, String ref) {
-        String base = baseOf.getOrDefault(from, ROOT_URL);
-        String abs = ref.startsWith("#") ? stripFragment(base) + ref : resolve(base, ref);
-        if (ids.containsKey(abs)) {
-            return ids.get(abs);
-        }
-        String doc = stripFragment(abs);
-        String frag = abs.length() > doc.length() ? abs.substring(doc.length() + 1) : "";
-        Object target = ids.get(doc);
-        if (target == null && doc.equals(ROOT_URL)) {
-            target = root;
-        }
-        if (target == null) {
-            if (doc.startsWith("urn:")) {
-                return Boolean.TRUE; // Helm: unresolved URNs allow everything
-            }
-            throw new ValuesException("failing loading \"" + doc + "\": remote schema references are not supported");
-        }
-        if (frag.isEmpty()) {
-            return target;
-        }
-        if (!frag.startsWith("/")) {
-            throw new ValuesException("anchor in \"" + abs + "\" not found");
-        }
-        Object cur = target;
-        for (String tok : frag.substring(1).split("/", -1)) {
-            String t = URLDecoder.decode(tok.replace("+", "%2B"), StandardCharsets.UTF_8)
-                    .replace("~1", "/").replace("~0", "~");
-            if (cur instanceof Map<?, ?> m && m.containsKey(t)) {
-                cur = m.get(t);
-            } else if (cur instanceof List<?> l && t.matches("\\d+") && Integer.parseInt(t) < l.size()) {
-                cur = l.get(Integer.parseInt(t));
-            } else {
-                throw new ValuesException("json-pointer in \"" + abs + "\" not found");
-            }
-        }
-        return cur;
+        return doc.resolveRef(from, ref);
     }
 
     // ---- validation ----
@@ -324,7 +209,7 @@ final class JsonSchemaValidator {
         }
         Run r = new Run(sch, v, loc, scope, uneval);
         Map<?, ?> s = r.s;
-        String t = typeOf(v);
+        String t = SchemaValues.typeOf(v);
         if (draft < 2019 && s.get("$ref") instanceof String onlyRef) {
             // before 2019-09 a $ref replaces every sibling keyword
             return r.ref(resolveRef(sch, onlyRef), "$ref");
@@ -341,7 +226,7 @@ final class JsonSchemaValidator {
             if (!want.isEmpty()) {
                 // the library prints the wanted types in its own order, not the schema's
                 want.sort(java.util.Comparator.comparingInt(TYPE_ORDER::indexOf));
-                boolean ok = want.contains(t) || (want.contains("integer") && t.equals("number") && isInteger(v));
+                boolean ok = want.contains(t) || (want.contains("integer") && t.equals("number") && SchemaValues.isInteger(v));
                 if (!ok) {
                     return r.error("got " + t + ", want " + String.join(" or ", want));
                 }
@@ -349,15 +234,15 @@ final class JsonSchemaValidator {
         }
         if (s.containsKey("const") && (draft >= 6)) {
             Object want = s.get("const");
-            if (!jsonEquals(v, want)) {
+            if (!SchemaValues.jsonEquals(v, want)) {
                 return r.error(want instanceof Map<?, ?> || want instanceof List<?> ? "'const' failed"
-                        : "value must be " + display(want));
+                        : "value must be " + SchemaValues.display(want));
             }
         }
         if (s.get("enum") instanceof List<?> en) {
             boolean matched = false;
             for (Object item : en) {
-                if (jsonEquals(v, item)) {
+                if (SchemaValues.jsonEquals(v, item)) {
                     matched = true;
                     break;
                 }
@@ -368,17 +253,17 @@ final class JsonSchemaValidator {
                     return r.error("'enum' failed");
                 }
                 if (en.size() == 1) {
-                    return r.error("value must be " + display(en.get(0)));
+                    return r.error("value must be " + SchemaValues.display(en.get(0)));
                 }
                 List<String> parts = new ArrayList<>();
-                en.forEach(x -> parts.add(display(x)));
+                en.forEach(x -> parts.add(SchemaValues.display(x)));
                 return r.error("value must be one of " + String.join(", ", parts));
             }
         }
         if (draft <= 7 && s.get("format") instanceof String format && v instanceof String str) {
             String why = SchemaFormats.check(format, str);
             if (why != null) {
-                return r.error(display(v) + " is not valid " + format + ": " + why);
+                return r.error(SchemaValues.display(v) + " is not valid " + format + ": " + why);
             }
         }
         if (s.get("$ref") instanceof String ref) {
@@ -420,31 +305,31 @@ final class JsonSchemaValidator {
 
     private void objValidate(Run r, Map<?, ?> obj) {
         Map<?, ?> s = r.s;
-        Integer minP = intOf(s.get("minProperties"));
+        Integer minP = SchemaValues.intOf(s.get("minProperties"));
         if (minP != null && obj.size() < minP) {
             r.add("minProperties: got " + obj.size() + ", want " + minP);
         }
-        Integer maxP = intOf(s.get("maxProperties"));
+        Integer maxP = SchemaValues.intOf(s.get("maxProperties"));
         if (maxP != null && obj.size() > maxP) {
             r.add("maxProperties: got " + obj.size() + ", want " + maxP);
         }
         if (s.get("required") instanceof List<?> req && !req.isEmpty()) {
-            List<String> missing = missing(obj, req);
+            List<String> missing = SchemaValues.missing(obj, req);
             if (!missing.isEmpty()) {
                 r.add(missing.size() == 1 ? "missing property " + SchemaError.quote(missing.get(0))
-                        : "missing properties " + joinQuoted(missing));
+                        : "missing properties " + SchemaValues.joinQuoted(missing));
             }
         }
         if (draft <= 7 && s.get("dependencies") instanceof Map<?, ?> deps) {
-            for (String pname : sortedKeys(deps)) {
+            for (String pname : SchemaValues.sortedKeys(deps)) {
                 if (!obj.containsKey(pname)) {
                     continue;
                 }
                 Object dep = deps.get(pname);
                 if (dep instanceof List<?> l) {
-                    List<String> missing = missing(obj, l);
+                    List<String> missing = SchemaValues.missing(obj, l);
                     if (!missing.isEmpty()) {
-                        r.add("properties " + joinQuoted(missing) + " required, if " + SchemaError.quote(pname) + " exists");
+                        r.add("properties " + SchemaValues.joinQuoted(missing) + " required, if " + SchemaError.quote(pname) + " exists");
                     }
                 } else {
                     r.add(r.self(dep, null));
@@ -455,14 +340,14 @@ final class JsonSchemaValidator {
         Map<?, ?> patternProps = s.get("patternProperties") instanceof Map<?, ?> p ? p : Map.of();
         Object additional = s.get("additionalProperties");
         List<String> additionalProps = new ArrayList<>();
-        for (String pname : sortedKeys(obj)) {
+        for (String pname : SchemaValues.sortedKeys(obj)) {
             Object pvalue = obj.get(pname);
             boolean evaluated = false;
             if (props.containsKey(pname)) {
                 evaluated = true;
                 r.add(r.val(props.get(pname), pvalue, pname));
             }
-            for (String regex : sortedKeys(patternProps)) {
+            for (String regex : SchemaValues.sortedKeys(patternProps)) {
                 if (pattern(regex).matcher(pname).find()) {
                     evaluated = true;
                     r.add(r.val(patternProps.get(regex), pvalue, pname));
@@ -483,14 +368,14 @@ final class JsonSchemaValidator {
             }
         }
         if (!additionalProps.isEmpty()) {
-            r.add("additional properties " + joinQuoted(additionalProps) + " not allowed");
+            r.add("additional properties " + SchemaValues.joinQuoted(additionalProps) + " not allowed");
         }
         if (draft == 4) {
             return;
         }
         if (s.containsKey("propertyNames")) {
             Object pn = s.get("propertyNames");
-            for (String pname : sortedKeys(obj)) {
+            for (String pname : SchemaValues.sortedKeys(obj)) {
                 SchemaError e = validate(pn, pname, new ArrayList<>(), new Scope(pn, 0, null), null);
                 if (e != null) {
                     SchemaError wrapped = new SchemaError(SchemaError.Kind.OTHER, null,
@@ -508,18 +393,18 @@ final class JsonSchemaValidator {
             return;
         }
         if (s.get("dependentSchemas") instanceof Map<?, ?> ds) {
-            for (String pname : sortedKeys(ds)) {
+            for (String pname : SchemaValues.sortedKeys(ds)) {
                 if (obj.containsKey(pname)) {
                     r.add(r.self(ds.get(pname), null));
                 }
             }
         }
         if (s.get("dependentRequired") instanceof Map<?, ?> dr) {
-            for (String pname : sortedKeys(dr)) {
+            for (String pname : SchemaValues.sortedKeys(dr)) {
                 if (obj.containsKey(pname) && dr.get(pname) instanceof List<?> l) {
-                    List<String> missing = missing(obj, l);
+                    List<String> missing = SchemaValues.missing(obj, l);
                     if (!missing.isEmpty()) {
-                        r.add("properties " + joinQuoted(missing) + " required, if " + SchemaError.quote(pname) + " exists");
+                        r.add("properties " + SchemaValues.joinQuoted(missing) + " required, if " + SchemaError.quote(pname) + " exists");
                     }
                 }
             }
@@ -528,11 +413,11 @@ final class JsonSchemaValidator {
 
     private void arrValidate(Run r, List<?> arr) {
         Map<?, ?> s = r.s;
-        Integer minI = intOf(s.get("minItems"));
+        Integer minI = SchemaValues.intOf(s.get("minItems"));
         if (minI != null && arr.size() < minI) {
             r.add("minItems: got " + arr.size() + ", want " + minI);
         }
-        Integer maxI = intOf(s.get("maxItems"));
+        Integer maxI = SchemaValues.intOf(s.get("maxItems"));
         if (maxI != null && arr.size() > maxI) {
             r.add("maxItems: got " + arr.size() + ", want " + maxI);
         }
@@ -540,7 +425,7 @@ final class JsonSchemaValidator {
             outer:
             for (int i = 1; i < arr.size(); i++) {
                 for (int j = 0; j < i; j++) {
-                    if (jsonEquals(arr.get(i), arr.get(j))) {
+                    if (SchemaValues.jsonEquals(arr.get(i), arr.get(j))) {
                         r.add("items at " + j + " and " + i + " are equal");
                         break outer;
                     }
@@ -604,21 +489,21 @@ final class JsonSchemaValidator {
                     }
                 }
             }
-            Integer minC = draft >= 2019 ? intOf(s.get("minContains")) : null;
+            Integer minC = draft >= 2019 ? SchemaValues.intOf(s.get("minContains")) : null;
             if (minC != null) {
                 if (matched.size() < minC) {
                     r.addAll(errs, matched.isEmpty()
                             ? "min " + minC + " items required to match contains schema, but none matched"
                             : "min " + minC + " items required to match contains schema, but matched " + matched.size()
-                                    + " items at " + joinInts(matched));
+                                    + " items at " + SchemaValues.joinInts(matched));
                 }
             } else if (matched.isEmpty()) {
                 r.addAll(errs, "no items match contains schema");
             }
-            Integer maxC = draft >= 2019 ? intOf(s.get("maxContains")) : null;
+            Integer maxC = draft >= 2019 ? SchemaValues.intOf(s.get("maxContains")) : null;
             if (maxC != null && matched.size() > maxC) {
                 r.add("max " + maxC + " items required to match contains schema, but matched " + matched.size()
-                        + " items at " + joinInts(matched));
+                        + " items at " + SchemaValues.joinInts(matched));
             }
         }
     }
@@ -634,11 +519,11 @@ final class JsonSchemaValidator {
     private void strValidate(Run r, String str) {
         Map<?, ?> s = r.s;
         int len = str.codePointCount(0, str.length());
-        Integer minL = intOf(s.get("minLength"));
+        Integer minL = SchemaValues.intOf(s.get("minLength"));
         if (minL != null && len < minL) {
             r.add("minLength: got " + len + ", want " + minL);
         }
-        Integer maxL = intOf(s.get("maxLength"));
+        Integer maxL = SchemaValues.intOf(s.get("maxLength"));
         if (maxL != null && len > maxL) {
             r.add("maxLength: got " + len + ", want " + maxL);
         }
@@ -649,9 +534,9 @@ final class JsonSchemaValidator {
 
     private void numValidate(Run r, Object v) {
         Map<?, ?> s = r.s;
-        BigDecimal num = decimal(v);
-        BigDecimal min = decimal(s.get("minimum"));
-        BigDecimal max = decimal(s.get("maximum"));
+        BigDecimal num = SchemaValues.decimal(v);
+        BigDecimal min = SchemaValues.decimal(s.get("minimum"));
+        BigDecimal max = SchemaValues.decimal(s.get("maximum"));
         BigDecimal exMin = null;
         BigDecimal exMax = null;
         if (draft == 4) {
@@ -664,26 +549,26 @@ final class JsonSchemaValidator {
                 max = null;
             }
         } else {
-            exMin = decimal(s.get("exclusiveMinimum"));
-            exMax = decimal(s.get("exclusiveMaximum"));
+            exMin = SchemaValues.decimal(s.get("exclusiveMinimum"));
+            exMax = SchemaValues.decimal(s.get("exclusiveMaximum"));
         }
         if (min != null && num.compareTo(min) < 0) {
-            r.add("minimum: got " + fmt(num) + ", want " + fmt(min));
+            r.add("minimum: got " + SchemaValues.fmt(num) + ", want " + SchemaValues.fmt(min));
         }
         if (max != null && num.compareTo(max) > 0) {
-            r.add("maximum: got " + fmt(num) + ", want " + fmt(max));
+            r.add("maximum: got " + SchemaValues.fmt(num) + ", want " + SchemaValues.fmt(max));
         }
         if (exMin != null && num.compareTo(exMin) <= 0) {
-            r.add("exclusiveMinimum: got " + fmt(num) + ", want " + fmt(exMin));
+            r.add("exclusiveMinimum: got " + SchemaValues.fmt(num) + ", want " + SchemaValues.fmt(exMin));
         }
         if (exMax != null && num.compareTo(exMax) >= 0) {
-            r.add("exclusiveMaximum: got " + fmt(num) + ", want " + fmt(exMax));
+            r.add("exclusiveMaximum: got " + SchemaValues.fmt(num) + ", want " + SchemaValues.fmt(exMax));
         }
-        BigDecimal mult = decimal(s.get("multipleOf"));
+        BigDecimal mult = SchemaValues.decimal(s.get("multipleOf"));
         if (mult != null && mult.signum() != 0) {
             BigDecimal q = num.divide(mult, java.math.MathContext.DECIMAL128);
             if (q.stripTrailingZeros().scale() > 0) {
-                r.add("multipleOf: got " + fmt(num) + ", want " + fmt(mult));
+                r.add("multipleOf: got " + SchemaValues.fmt(num) + ", want " + SchemaValues.fmt(mult));
             }
         }
     }
@@ -785,137 +670,4 @@ final class JsonSchemaValidator {
             }
         });
     }
-
-    private static List<String> missing(Map<?, ?> obj, List<?> required) {
-        List<String> out = new ArrayList<>();
-        for (Object o : required) {
-            if (!obj.containsKey(String.valueOf(o))) {
-                out.add(String.valueOf(o));
-            }
-        }
-        return out;
-    }
-
-    private static List<String> sortedKeys(Map<?, ?> m) {
-        List<String> keys = new ArrayList<>();
-        m.keySet().forEach(k -> keys.add((String) k));
-        java.util.Collections.sort(keys);
-        return keys;
-    }
-
-    private static String joinQuoted(List<String> l) {
-        List<String> q = new ArrayList<>();
-        l.forEach(x -> q.add(SchemaError.quote(x)));
-        return String.join(", ", q);
-    }
-
-    private static String joinInts(List<Integer> l) {
-        List<String> q = new ArrayList<>();
-        l.forEach(x -> q.add(String.valueOf(x)));
-        return String.join(" ", q);
-    }
-
-    private static Integer intOf(Object o) {
-        if (o instanceof JsonValueReader.Number n) {
-            return n.value().intValue();
-        }
-        return null;
-    }
-
-    static String typeOf(Object v) {
-        if (v == null) {
-            return "null";
-        }
-        if (v instanceof Boolean) {
-            return "boolean";
-        }
-        if (v instanceof String) {
-            return "string";
-        }
-        if (v instanceof List<?>) {
-            return "array";
-        }
-        if (v instanceof Map<?, ?>) {
-            return "object";
-        }
-        if (v instanceof Number || v instanceof JsonValueReader.Number) {
-            return "number";
-        }
-        return "invalid";
-    }
-
-    private static boolean isInteger(Object v) {
-        BigDecimal d = decimal(v);
-        return d != null && d.stripTrailingZeros().scale() <= 0;
-    }
-
-    private static BigDecimal decimal(Object v) {
-        if (v instanceof JsonValueReader.Number n) {
-            return n.value();
-        }
-        if (v instanceof Double d) {
-            if (d.isNaN() || d.isInfinite()) {
-                return null;
-            }
-            return new BigDecimal(GoNumbers.formatFloat64(d).replace("e+", "e"));
-        }
-        if (v instanceof Long || v instanceof Integer) {
-            return BigDecimal.valueOf(((Number) v).longValue());
-        }
-        if (v instanceof java.math.BigInteger b) {
-            return new BigDecimal(b);
-        }
-        return null;
-    }
-
-    /** Go's %v of a big.Rat converted to float64. */
-    private static String fmt(BigDecimal d) {
-        return GoNumbers.formatFloat64(d.doubleValue());
-    }
-
-    /** The library's display of an enum/const value. */
-    private static String display(Object v) {
-        if (v instanceof String s) {
-            return SchemaError.quote(s);
-        }
-        if (v instanceof Map<?, ?> || v instanceof List<?>) {
-            return "value";
-        }
-        if (v == null) {
-            return "<nil>";
-        }
-        return v.toString();
-    }
-
-    static boolean jsonEquals(Object a, Object b) {
-        if (a instanceof Map<?, ?> ma) {
-            if (!(b instanceof Map<?, ?> mb) || ma.size() != mb.size()) {
-                return false;
-            }
-            for (Map.Entry<?, ?> e : ma.entrySet()) {
-                if (!mb.containsKey(e.getKey()) || !jsonEquals(e.getValue(), mb.get(e.getKey()))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (a instanceof List<?> la) {
-            if (!(b instanceof List<?> lb) || la.size() != lb.size()) {
-                return false;
-            }
-            for (int i = 0; i < la.size(); i++) {
-                if (!jsonEquals(la.get(i), lb.get(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        BigDecimal da = decimal(a);
-        BigDecimal db = decimal(b);
-        if (da != null || db != null) {
-            return da != null && db != null && da.compareTo(db) == 0;
-        }
-        return a == null ? b == null : a.equals(b);
-    }
-
 }

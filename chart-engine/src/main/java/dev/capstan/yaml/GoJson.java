@@ -112,9 +112,16 @@ public final class GoJson {
             } else if (v instanceof byte[] b) {
                 sb.append('"').append(Base64.getEncoder().encodeToString(b)).append('"');
             } else if (v instanceof GoObject o) {
-                Object j = objectValue(o);
-                if (j == null) sb.append("{}");
-                else value(j, depth + 1);
+                Object j = o.jsonValue();
+                if (j instanceof Map<?, ?> fields) {
+                    struct(fields, depth);
+                } else if (j != null) {
+                    value(j, depth + 1);
+                } else if (o.underlying() != null) {
+                    value(o.underlying(), depth + 1);
+                } else {
+                    sb.append("{}");
+                }
             } else if (v instanceof Func) {
                 throw new GoJsonException("json: unsupported type: func");
             } else if (v instanceof Number n) {
@@ -139,6 +146,26 @@ public final class GoJson {
                 sb.append(':');
                 if (indent != null) sb.append(' ');
                 value(m.get(keys[i]), depth + 1);
+            }
+            newline(depth);
+            sb.append('}');
+        }
+
+        /** A struct's fields: in declaration order (the map's iteration order), not sorted. */
+        private void struct(Map<?, ?> fields, int depth) {
+            if (fields.isEmpty()) {
+                sb.append("{}");
+                return;
+            }
+            sb.append('{');
+            int i = 0;
+            for (Map.Entry<?, ?> e : fields.entrySet()) {
+                if (i++ > 0) sb.append(',');
+                newline(depth + 1);
+                string(sb, String.valueOf(e.getKey()), escapeHtml);
+                sb.append(':');
+                if (indent != null) sb.append(' ');
+                value(e.getValue(), depth + 1);
             }
             newline(depth);
             sb.append('}');

@@ -137,7 +137,14 @@ final class TomlReader {
         List<String> key = new ArrayList<>();
         while (true) {
             skipWs();
-            key.add(simpleKey());
+            char c0 = pos < s.length() ? s.charAt(pos) : ']';
+            if (c0 == ']') {
+                throw error("unexpected end of table name (table names cannot be empty)");
+            }
+            if (c0 == '.') {
+                throw error("unexpected table separator (table names cannot be empty)");
+            }
+            key.add(tableNamePart());
             skipWs();
             if (pos < s.length() && s.charAt(pos) == '.') {
                 pos++;
@@ -159,10 +166,8 @@ final class TomlReader {
         }
     }
 
-    private String simpleKey() {
-        if (pos >= s.length()) {
-            throw error("unexpected EOF; expected key separator '='");
-        }
+    /** One part of a table name (lexTableNameStart: an empty bare part is left to the end check). */
+    private String tableNamePart() {
         char c = s.charAt(pos);
         if (c == '"') {
             return basicString();
@@ -174,14 +179,33 @@ final class TomlReader {
         while (pos < s.length() && isBareKeyChar(s.charAt(pos))) {
             pos++;
         }
-        if (pos == start) {
-            if (c == '=') {
-                throw error("unexpected '=': key name appears blank");
-            }
-            if (c == '.') {
-                throw error("unexpected '.': keys cannot start with a '.'");
-            }
-            throw error("bare keys cannot contain " + quoteRune(c));
+        return s.substring(start, pos);
+    }
+
+    /** One part of a key; {@code first} for the first part of a key/value line (lexKeyStart). */
+    private String simpleKey(boolean first) {
+        char c = pos < s.length() ? s.charAt(pos) : '\0';
+        if (first && (c == '=' || pos >= s.length())) {
+            throw error("unexpected '=': key name appears blank");
+        }
+        if (first && c == '.') {
+            throw error("unexpected '.': keys cannot start with a '.'");
+        }
+        if (!first && (c == '=' || pos >= s.length())) {
+            throw error("unexpected '='");
+        }
+        if (!first && c == '.') {
+            throw error("unexpected '.'");
+        }
+        if (c == '"') {
+            return basicString();
+        }
+        if (c == '\'') {
+            return literalString();
+        }
+        int start = pos;
+        while (pos < s.length() && isBareKeyChar(s.charAt(pos))) {
+            pos++;
         }
         return s.substring(start, pos);
     }
@@ -191,7 +215,7 @@ final class TomlReader {
         List<String> key = new ArrayList<>();
         while (true) {
             skipWs();
-            key.add(simpleKey());
+            key.add(simpleKey(key.isEmpty()));
             skipWs();
             if (pos >= s.length()) {
                 throw error("unexpected EOF; expected key separator '='");
@@ -212,22 +236,29 @@ final class TomlReader {
         }
         if (inlineTarget != null) {
             Map<String, Object> m = inlineTarget;
+            List<String> tableContext = context;
+            currentKey = key.get(key.size() - 1);
+            List<String> ctx = new ArrayList<>(context);
             for (int i = 0; i < key.size() - 1; i++) {
+                ctx.add(key.get(i));
                 Object o = m.computeIfAbsent(key.get(i), k -> new LinkedHashMap<String, Object>());
                 if (!(o instanceof Map)) {
-                    throw error("Key '" + dotted(key.subList(0, i + 1)) + "' has already been defined.");
+                    throw error("Key '" + dotted(ctx) + "' has already been defined.");
                 }
                 @SuppressWarnings("unchecked")
                 Map<String, Object> next = (Map<String, Object>) o;
                 m = next;
             }
+            context = ctx;
             skipWs();
             Object v = value();
-            String last = key.get(key.size() - 1);
-            if (m.containsKey(last)) {
-                throw error("Key '" + last + "' has already been defined.");
+            if (m.containsKey(currentKey)) {
+                List<String> full = new ArrayList<>(ctx);
+                full.add(currentKey);
+                throw error("Key '" + dotted(full) + "' has already been defined.");
             }
-            m.put(last, v);
+            m.put(currentKey, v);
+            context = tableContext;
             return;
         }
         List<String> outer = context;
@@ -318,6 +349,18 @@ final class TomlReader {
         keyContext.add(key);
         String id = id(keyContext);
         if (hash.containsKey(key)) {
+            if (!table && value instanceof Map<?, ?> inline && !inline.isEmpty() && hash.get(key) instanceof Map) {
+                // BurntSushi writes an inline table's entries one by one: the first clash is inside.
+                keyContext.add((String) inline.keySet().iterator().next());
+                List<String> saved = context;
+                String savedKey = currentKey;
+                context = keyContext.subList(0, keyContext.size() - 1);
+                currentKey = keyContext.get(keyContext.size() - 1);
+                TomlException e = error("Key '" + dotted(keyContext) + "' has already been defined.");
+                context = saved;
+                currentKey = savedKey;
+                throw e;
+            }
             if (table && implicit.contains(id) && hash.get(key) instanceof Map && !defined.contains(id)) {
                 implicit.remove(id);
                 defined.add(id);
@@ -360,25 +403,180 @@ final class TomlReader {
             default:
                 break;
         }
+        return scalarToken();
+    }
+
+    private enum Tok { INTEGER, FLOAT, DATETIME, BOOL }
+
+    /** BurntSushi's lexer states for a bare value (lexValue, lexNumberOrDate, lexFloat, lexBool...). */
+    private Object scalarToken() {
+        int start = pos;
+        char c = s.charAt(pos);
+        if (c >= '0' && c <= '9') {
+            return convert(numberOrDate(), s.substring(start, pos));
+        }
+        if (c == '.') {
+            throw error("floats must start with a digit, not '.'");
+        }
+        if (c == '+' || c == '-') {
+            pos++;
+            char d = pos < s.length() ? s.charAt(pos) : '\0';
+            if (d == 'i' || d == 'n') {
+                String word = d == 'i' ? "inf" : "nan";
+                if (!s.startsWith(word, pos)) {
+                    int j = pos + 1;
+                    while (j < s.length() && j < pos + 3 && s.charAt(j) == word.charAt(j - pos)) {
+                        j++;
+                    }
+                    throw error("invalid float: '" + s.substring(start, Math.min(j + 1, s.length())) + "'");
+                }
+                pos += 3;
+                return convert(Tok.FLOAT, s.substring(start, pos));
+            }
+            if (d == '0' && pos + 1 < s.length() && "box".indexOf(s.charAt(pos + 1)) >= 0) {
+                throw error("cannot use sign with non-decimal numbers: '" + s.substring(start, pos + 1) + s.charAt(pos + 1) + "'");
+            }
+            if (d == '.') {
+                throw error("floats must start with a digit, not '.'");
+            }
+            if (!(d >= '0' && d <= '9')) {
+                throw error("expected a digit but got " + (pos < s.length() ? quoteRune(d) : "'\\x00'"));
+            }
+            return convert(decimalNumber(), s.substring(start, pos));
+        }
+        if (c == 'i' || c == 'n') {
+            // lexValue: accept("n") && accept("f") || accept("a") && accept("n"); on failure it
+            // backs up a single rune, so lexBool may start one letter late.
+            int p = pos + 1;
+            boolean ok = false;
+            if (p < s.length() && s.charAt(p) == 'n') {
+                p++;
+                if (p < s.length() && s.charAt(p) == 'f') {
+                    p++;
+                    ok = true;
+                }
+            }
+            if (!ok && p < s.length() && s.charAt(p) == 'a') {
+                p++;
+                if (p < s.length() && s.charAt(p) == 'n') {
+                    p++;
+                    ok = true;
+                }
+            }
+            if (ok) {
+                pos = p;
+                return convert(Tok.FLOAT, s.substring(start, pos));
+            }
+            start = p - 1;
+            pos = start;
+            if (pos >= s.length() || !Character.isLetter(s.charAt(pos))) {
+                throw error("expected value but found \"\" instead");
+            }
+        }
+        if (Character.isLetter(c)) {
+            while (pos < s.length() && Character.isLetter(s.charAt(pos))) {
+                pos++;
+            }
+            String word = s.substring(start, pos);
+            if (word.equals("true") || word.equals("false")) {
+                return Boolean.valueOf(word);
+            }
+            throw error("expected value but found " + GoSyntax.quote(word) + " instead");
+        }
         if (c == '\n' || c == '\r') {
             throw error("expected value but found " + quoteRune(c) + " instead");
         }
-        int start = pos;
-        while (pos < s.length() && isValueChar(s.charAt(pos))) {
+        throw error("expected value but found " + quoteRune(c) + " instead");
+    }
+
+    private Tok numberOrDate() {
+        if (s.charAt(pos) == '0') {
             pos++;
-        }
-        // A date and a time may be separated by one space.
-        if (pos < s.length() && s.charAt(pos) == ' ' && DATE.matcher(s.substring(start, pos)).matches()
-                && pos + 3 <= s.length() && Character.isDigit(s.charAt(pos + 1)) && Character.isDigit(s.charAt(pos + 2))) {
-            pos++;
-            while (pos < s.length() && isValueChar(s.charAt(pos))) {
-                pos++;
+            char r = pos < s.length() ? s.charAt(pos) : '\0';
+            if (r >= '0' && r <= '9') {
+                return numberOrDateRest();
+            }
+            switch (r) {
+                case '_':
+                    return decimalNumber();
+                case '.': case 'e': case 'E':
+                    return floatRest();
+                case 'b': case 'o': case 'x': {
+                    pos++;
+                    int radix = r == 'b' ? 2 : r == 'o' ? 8 : 16;
+                    char n = pos < s.length() ? s.charAt(pos) : '\0';
+                    if (Character.digit(n, radix) < 0 || n > 'f') {
+                        String what = radix == 2 ? "a binary" : radix == 8 ? "an octal" : "a hexadecimal";
+                        throw error("not " + what + " number: '0" + r + n + "'");
+                    }
+                    while (pos < s.length() && (s.charAt(pos) == '_' || Character.digit(s.charAt(pos), radix) >= 0 && s.charAt(pos) < 'g')) {
+                        pos++;
+                    }
+                    return Tok.INTEGER;
+                }
+                default:
+                    return Tok.INTEGER;
             }
         }
-        if (pos == start) {
-            throw error("expected value but found " + quoteRune(c) + " instead");
+        return numberOrDateRest();
+    }
+
+    private Tok numberOrDateRest() {
+        while (pos < s.length()) {
+            char r = s.charAt(pos);
+            if (r >= '0' && r <= '9') {
+                pos++;
+                continue;
+            }
+            if (r == '-' || r == ':') {
+                while (pos < s.length() && "0123456789-:Tt .Zz+".indexOf(s.charAt(pos)) >= 0) {
+                    pos++;
+                }
+                return Tok.DATETIME;
+            }
+            if (r == '_') {
+                return decimalNumber();
+            }
+            if (r == '.' || r == 'e' || r == 'E') {
+                return floatRest();
+            }
+            break;
         }
-        return scalar(s.substring(start, pos));
+        return Tok.INTEGER;
+    }
+
+    private Tok decimalNumber() {
+        while (pos < s.length()) {
+            char r = s.charAt(pos);
+            if (r >= '0' && r <= '9' || r == '_') {
+                pos++;
+            } else if (r == '.' || r == 'e' || r == 'E') {
+                return floatRest();
+            } else {
+                break;
+            }
+        }
+        return Tok.INTEGER;
+    }
+
+    private Tok floatRest() {
+        pos++;
+        while (pos < s.length() && "0123456789_.-+eE".indexOf(s.charAt(pos)) >= 0) {
+            pos++;
+        }
+        return Tok.FLOAT;
+    }
+
+    private Object convert(Tok tok, String text) {
+        if (tok == Tok.DATETIME) {
+            String t = text.stripTrailing();
+            pos -= text.length() - t.length();
+            return dateTimeValue(t);
+        }
+        if (tok == Tok.FLOAT) {
+            return floatValue(text);
+        }
+        return intValue(text);
     }
 
     private static boolean isValueChar(char c) {
@@ -391,14 +589,25 @@ final class TomlReader {
     private static final Pattern DATETIME = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d+))?)?([Zz]|[+-]\\d{2}:\\d{2})?");
     private static final Pattern DEC_INT = Pattern.compile("[+-]?[0-9][0-9_]*");
-    private static final Pattern FLOAT = Pattern.compile("[+-]?[0-9_]+(\\.[0-9_]*)?([eE][+-]?[0-9_]+)?");
+    private static final Pattern FLOAT = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
-    private Object scalar(String t) {
+    private Object intValue(String t) {
+        if (t.length() > 2 && t.charAt(0) == '0' && "xob".indexOf(t.charAt(1)) >= 0) {
+            return radixInt(t);
+        }
+        checkUnderscores(t, "integer");
+        if (hasLeadingZero(t)) {
+            throw error("Invalid integer " + GoSyntax.quote(t) + ": cannot have leading zeroes");
+        }
+        BigInteger v = new BigInteger(t.replace("_", "").replace("+", ""));
+        if (v.bitLength() > 63) {
+            throw error(t + " is out of range for int64");
+        }
+        return v.longValue();
+    }
+
+    private Object floatValue(String t) {
         switch (t) {
-            case "true":
-                return Boolean.TRUE;
-            case "false":
-                return Boolean.FALSE;
             case "inf": case "+inf":
                 return Double.POSITIVE_INFINITY;
             case "-inf":
@@ -406,62 +615,52 @@ final class TomlReader {
             case "nan": case "+nan":
                 return Double.NaN;
             case "-nan":
-                return -Double.NaN;
+                return Math.copySign(Double.NaN, -1.0);
             default:
                 break;
         }
+        String[] parts = t.split("[.eE]");
+        for (String part : parts) {
+            if (!part.isEmpty() && !underscoresOk(part)) {
+                throw error("Invalid float " + GoSyntax.quote(t) + ": underscores must be surrounded by digits");
+            }
+        }
+        if (parts.length > 0 && hasLeadingZero(parts[0])) {
+            throw error("Invalid float " + GoSyntax.quote(t) + ": cannot have leading zeroes");
+        }
+        if (!periodsOk(t)) {
+            throw error("Invalid float " + GoSyntax.quote(t) + ": '.' must be followed by one or more digits");
+        }
+        String plain = t.replace("_", "");
+        if (!FLOAT.matcher(plain).matches()) {
+            throw error("Invalid float value: " + GoSyntax.quote(t));
+        }
+        double d = Double.parseDouble(plain);
+        if (Double.isInfinite(d)) {
+            throw error(t + " is out of range for float64");
+        }
+        return d;
+    }
+
+    private Object dateTimeValue(String t) {
+        String v = t.replace('z', 'Z').replace('t', 'T').replace(' ', 'T');
         Matcher m;
-        if ((m = DATETIME.matcher(t)).matches()) {
-            return dateTime(t, m);
-        }
-        if (DATE.matcher(t).matches()) {
-            try {
-                return TomlDateTime.localDate(LocalDate.parse(t));
-            } catch (RuntimeException e) {
-                throw error("invalid datetime: " + GoSyntax.quote(t));
+        try {
+            if ((m = DATETIME.matcher(v)).matches()) {
+                return dateTime(t, m);
             }
-        }
-        if ((m = TIME.matcher(t)).matches()) {
-            try {
+            if (DATE.matcher(v).matches()) {
+                return TomlDateTime.localDate(LocalDate.parse(v));
+            }
+            if ((m = TIME.matcher(v)).matches()) {
                 return TomlDateTime.localTime(time(m.group(1), m.group(2), m.group(3), m.group(4)));
-            } catch (RuntimeException e) {
-                throw error("invalid datetime: " + GoSyntax.quote(t));
             }
+        } catch (TomlException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // falls through to Go's wording
         }
-        if (t.length() > 2 && t.charAt(0) == '0' && "xob".indexOf(t.charAt(1)) >= 0) {
-            return radixInt(t);
-        }
-        if (DEC_INT.matcher(t).matches()) {
-            checkUnderscores(t, "integer");
-            if (hasLeadingZero(t)) {
-                throw error("Invalid integer " + GoSyntax.quote(t) + ": cannot have leading zeroes");
-            }
-            BigInteger v = new BigInteger(t.replace("_", "").replace("+", ""));
-            if (v.bitLength() > 63) {
-                throw error(t + " is out of range for int64");
-            }
-            return v.longValue();
-        }
-        if (FLOAT.matcher(t).matches() && (t.contains(".") || t.contains("e") || t.contains("E"))) {
-            for (String part : t.split("[.eE]")) {
-                if (!part.isEmpty() && !underscoresOk(part)) {
-                    throw error("Invalid float " + GoSyntax.quote(t) + ": underscores must be surrounded by digits");
-                }
-            }
-            String first = t.split("[.eE]")[0];
-            if (hasLeadingZero(first)) {
-                throw error("Invalid float " + GoSyntax.quote(t) + ": cannot have leading zeroes");
-            }
-            if (!periodsOk(t)) {
-                throw error("Invalid float " + GoSyntax.quote(t) + ": '.' must be followed by one or more digits");
-            }
-            double d = Double.parseDouble(t.replace("_", ""));
-            if (Double.isInfinite(d)) {
-                throw error(t + " is out of range for float64");
-            }
-            return d;
-        }
-        throw error("expected value but found " + GoSyntax.quote(t) + " instead");
+        throw error("invalid datetime: " + GoSyntax.quote(v));
     }
 
     private Object radixInt(String t) {
@@ -575,6 +774,20 @@ final class TomlReader {
     }
 
     private Map<String, Object> inlineTable() {
+        List<String> savedContext = context;
+        String savedKey = currentKey;
+        if (!currentKey.isEmpty()) {
+            context = new ArrayList<>(context);
+            context.add(currentKey);
+            currentKey = "";
+        }
+        Map<String, Object> out = inlineTableBody();
+        context = savedContext;
+        currentKey = savedKey;
+        return out;
+    }
+
+    private Map<String, Object> inlineTableBody() {
         pos++;
         Map<String, Object> out = new LinkedHashMap<>();
         skipWsNewlinesComments();
@@ -639,7 +852,10 @@ final class TomlReader {
 
     private String multilineBasic() {
         pos += 3;
-        pos += newlineAt(pos);
+        if (newlineAt(pos) > 0) {
+            pos += newlineAt(pos);
+            line++;
+        }
         StringBuilder sb = new StringBuilder();
         while (true) {
             if (pos >= s.length()) {
@@ -715,7 +931,10 @@ final class TomlReader {
 
     private String multilineLiteral() {
         pos += 3;
-        pos += newlineAt(pos);
+        if (newlineAt(pos) > 0) {
+            pos += newlineAt(pos);
+            line++;
+        }
         StringBuilder sb = new StringBuilder();
         while (true) {
             if (pos >= s.length()) {
@@ -861,7 +1080,9 @@ final class TomlReader {
         } else {
             last = dotted(context) + "." + currentKey;
         }
-        return new TomlException("toml: line " + line + (last.isEmpty() ? "" : " (last key " + GoSyntax.quote(last) + ")")
+        // At the end of the text Go's lexer has backed up over the final newline.
+        int l = pos >= s.length() && s.endsWith("\n") && line > 1 ? line - 1 : line;
+        return new TomlException("toml: line " + l + (last.isEmpty() ? "" : " (last key " + GoSyntax.quote(last) + ")")
                 + ": " + message);
     }
 

@@ -97,6 +97,9 @@ final class YamlComposer {
      * plain scalar, as in libyaml) or at the end of the stream ({@link #atEnd()} tells which).
      */
     YamlNode nextDocument() {
+        if (lastDocumentEnd == 0) {
+            checkLeadingDirectives();
+        }
         try {
             Event e = parser.getEvent();
             if (e.is(Event.ID.StreamStart)) {
@@ -111,9 +114,12 @@ final class YamlComposer {
             YamlNode root = composeNode(parser.getEvent());
             Event end = parser.getEvent(); // DocumentEnd
             lastDocumentEnd = end.getEndMark() == null ? text.length() : end.getEndMark().getIndex();
+            checkDirectiveAfter(lastDocumentEnd);
             return root;
         } catch (MarkedYAMLException ex) {
             YamlException error = translate(ex);
+            error = directiveMessage(ex, error);
+            error = tagMessage(ex, error);
             error = tabMessage(ex, error);
             int tab = skippableTab(ex);
             if (tab >= 0) {
@@ -245,6 +251,42 @@ final class YamlComposer {
         return idx;
     }
 
+    /** After a handle such as {@code !e!} libyaml wants a URI; after a lone '!' it wants a blank. */
+    private YamlException tagMessage(MarkedYAMLException ex, YamlException error) {
+        Mark pm = ex.getProblemMark();
+        if (!(ex instanceof ScannerException) || pm == null
+                || !error.getMessage().endsWith("did not find expected whitespace or line break")) {
+            return error;
+        }
+        int idx = Math.min(pm.getIndex(), text.length());
+        int bang = text.lastIndexOf('!', idx - 1);
+        if (bang >= 0 && text.substring(bang, idx).equals("!") ) {
+            int open = text.lastIndexOf('!', bang - 1);
+            if (open >= 0 && text.substring(open + 1, bang).chars().allMatch(c -> isAlnum((char) c))
+                    && (open == 0 || " \t\n:-[{,?".indexOf(text.charAt(open - 1)) >= 0)) {
+                return new YamlException(error.getMessage().replace("did not find expected whitespace or line break",
+                        "did not find expected tag URI"), error.line());
+            }
+        }
+        return error;
+    }
+
+    /** libyaml tells an empty directive name from one followed by a stray character. */
+    private YamlException directiveMessage(MarkedYAMLException ex, YamlException error) {
+        Mark pm = ex.getProblemMark();
+        String context = ex.getContext() == null ? "" : ex.getContext();
+        if (!(ex instanceof ScannerException) || pm == null || !context.contains("directive")
+                || !error.getMessage().endsWith("could not find expected directive name")) {
+            return error;
+        }
+        int idx = pm.getIndex();
+        if (idx > 0 && idx <= text.length() && isAlnum(text.charAt(idx - 1))) {
+            return new YamlException(error.getMessage().replace("could not find expected directive name",
+                    "found unexpected non-alphabetical character"), error.line());
+        }
+        return error;
+    }
+
     /** libyaml names a tab that breaks the indentation of a block or plain scalar more precisely. */
     private YamlException tabMessage(MarkedYAMLException ex, YamlException error) {
         Mark pm = ex.getProblemMark();
@@ -364,16 +406,108 @@ final class YamlComposer {
         while (lineStart < to) {
             int nl = text.indexOf('\n', lineStart);
             int end = nl < 0 || nl > to ? to : nl;
-            String line = text.substring(lineStart, end);
-            if (line.startsWith("%YAML")) {
-                String[] parts = line.substring(5).strip().split("[\\s#]", 2)[0].split("\\.");
-                if (parts.length == 2 && !(parts[0].equals("1") && parts[1].equals("1"))) {
-                    int l = lineOf(lineStart);
-                    throw new YamlException("yaml: " + (l != 0 ? "line " + l + ": " : "") + "found incompatible YAML document", l);
-                }
+            if (text.startsWith("%", lineStart)) {
+                checkDirective(lineStart, end);
             }
             lineStart = end + 1;
         }
+    }
+
+    /**
+     * The first line after the first document that is not blank or a comment: libyaml scans it
+     * to end the document, so a directive there is checked; SnakeYAML ignores unknown ones.
+     */
+    private void checkDirectiveAfter(int index) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, index - 1)) + 1;
+        if (lineStart < index) {
+            int nl = text.indexOf('\n', index);
+            lineStart = nl < 0 ? text.length() : nl + 1;
+        }
+        while (lineStart < text.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(lineStart, end).strip();
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                if (text.startsWith("%", lineStart)) {
+                    checkDirective(lineStart, end);
+                }
+                return;
+            }
+            lineStart = end + 1;
+        }
+    }
+
+    /** Directives before the first document (only blank and comment lines may come between them). */
+    private void checkLeadingDirectives() {
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(lineStart, end).strip();
+            if (text.startsWith("%", lineStart)) {
+                checkDirective(lineStart, end);
+            } else if (!line.isEmpty() && !line.startsWith("#")) {
+                return;
+            }
+            lineStart = end + 1;
+        }
+    }
+
+    /** libyaml's directive scanning (%YAML 1.1 or %TAG only) and its YAML 1.1 version check. */
+    private void checkDirective(int lineStart, int lineEnd) {
+        int l0 = lineOf(lineStart);
+        String where = l0 != 0 ? "line " + (l0 + 1) + ": " : "";
+        int i = lineStart + 1;
+        while (i < lineEnd && isAlnum(text.charAt(i))) {
+            i++;
+        }
+        String name = text.substring(lineStart + 1, i);
+        if (name.isEmpty()) {
+            throw new YamlException("yaml: " + where + "could not find expected directive name", l0 + 1);
+        }
+        if (i < lineEnd && " \t\r".indexOf(text.charAt(i)) < 0) {
+            throw new YamlException("yaml: " + where + "found unexpected non-alphabetical character", l0 + 1);
+        }
+        if (name.equals("YAML")) {
+            while (i < lineEnd && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            int[] version = new int[2];
+            for (int part = 0; part < 2; part++) {
+                int d = i;
+                while (i < lineEnd && Character.isDigit(text.charAt(i)) && text.charAt(i) < 0x80) {
+                    i++;
+                }
+                if (i == d) {
+                    throw new YamlException("yaml: " + where + "did not find expected version number", l0 + 1);
+                }
+                if (i - d > 9) {
+                    throw new YamlException("yaml: " + where + "found extremely long version number", l0 + 1);
+                }
+                version[part] = Integer.parseInt(text.substring(d, i));
+                if (part == 0) {
+                    if (i >= lineEnd || text.charAt(i) != '.') {
+                        throw new YamlException("yaml: " + where + "did not find expected digit or '.' character", l0 + 1);
+                    }
+                    i++;
+                }
+            }
+            while (i < lineEnd && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i < lineEnd && text.charAt(i) != '#' && text.charAt(i) != '\r') {
+                throw new YamlException("yaml: " + where + "did not find expected comment or line break", l0 + 1);
+            }
+            if (version[0] != 1 || version[1] != 1) {
+                throw new YamlException("yaml: " + (l0 != 0 ? "line " + l0 + ": " : "") + "found incompatible YAML document", l0);
+            }
+        } else if (!name.equals("TAG")) {
+            throw new YamlException("yaml: " + where + "found unknown directive name", l0 + 1);
+        }
+    }
+
+    private static boolean isAlnum(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
     }
 
     private int lineOf(int index) {

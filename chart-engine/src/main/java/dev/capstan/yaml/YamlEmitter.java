@@ -32,6 +32,7 @@ final class YamlEmitter {
 
     // Result of the last analyze() call (libyaml's scalar_data).
     private boolean multiline;
+    // Computed as libyaml does; only read for flow collections, which the encoders never fill.
     private boolean flowPlainAllowed;
     private boolean blockPlainAllowed;
     private boolean singleQuotedAllowed;

@@ -28,10 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Runs resources/sprig/template_cases.json: sprig v3.3.0's test tables and extra rows whose
- * expectations come from the reference helm. Until the interpreter is on main the rows run
- * through {@link MiniTemplate} (rows it cannot express are skipped); {@link #interpreterRows()}
- * runs every row through the real TemplateSet as soon as that class exists.
+ * Runs resources/sprig/template_cases.json (sprig v3.3.0's test tables and rows whose
+ * expectations come from the reference helm, see the README there) through the interpreter with
+ * Helm's function map.
  */
 class SprigTemplateCasesTest {
 
@@ -76,67 +75,6 @@ class SprigTemplateCasesTest {
             m.put(e.getKey(), toValue(e.getValue()));
         }
         return m;
-    }
-
-    static FuncMap funcs(boolean withBuiltins) {
-        FuncMap m = new FuncMap();
-        MiniTemplate.registerTestHelpers(m);
-        if (!withBuiltins) {
-            m.remove("len");
-            m.remove("index");
-        }
-        SprigTextFuncs.register(m);
-        return m;
-    }
-
-    @TestFactory
-    Stream<DynamicTest> miniEvaluatorRows() throws IOException {
-        FuncMap funcs = funcs(true);
-        List<DynamicTest> out = new ArrayList<>();
-        for (JsonNode c : cases()) {
-            String tpl = c.get("tpl").asText();
-            out.add(DynamicTest.dynamicTest(tpl, () -> {
-                if (c.has("divergence")) Assumptions.abort("known divergence: " + c.get("divergence").asText());
-                useZone(c);
-                Object data = c.has("vars") ? toValue(c.get("vars")) : new LinkedHashMap<String, Object>();
-                String got;
-                try {
-                    got = new MiniTemplate(funcs, data).execute(tpl);
-                } catch (MiniTemplate.Unsupported e) {
-                    Assumptions.abort("not expressible without the interpreter: " + e.getMessage());
-                    return;
-                } catch (MiniTemplate.TemplateError e) {
-                    if (!GO_FMT_READY && e.getMessage().contains("arrives with the interpreter")) {
-                        Assumptions.abort("needs the gotemplate helper's GoFmt");
-                    }
-                    if (!c.has("err")) fail("unexpected error: " + e.getMessage());
-                    assertTrue(e.getMessage().trim().endsWith(c.get("err").asText().trim()),
-                            () -> "error\n  want: " + c.get("err").asText() + "\n  got:  " + e.getMessage());
-                    return;
-                }
-                if (c.has("err")) fail("expected error " + c.get("err").asText() + " but got " + got);
-                if (c.has("divergenceIfFails") && !c.get("out").asText().equals(got)) {
-                    Assumptions.abort("known divergence: " + c.get("divergenceIfFails").asText());
-                }
-                if (!GO_FMT_READY && !c.get("out").asText().equals(got) && (got.contains(", ") || got.contains("="))) {
-                    Assumptions.abort("needs the gotemplate helper's GoFmt (got Java formatting: " + got + ")");
-                }
-                assertEquals(c.get("out").asText(), got);
-            }));
-        }
-        return out.stream();
-    }
-
-    /** Whether GoFmt.formatValue already prints like Go (the stub on an unmerged branch does not). */
-    static final boolean GO_FMT_READY = goFmtReady();
-
-    private static boolean goFmtReady() {
-        try {
-            return dev.capstan.gotemplate.GoFmt.formatValue(List.of(1, "a")).equals("[1 a]")
-                    && dev.capstan.gotemplate.GoFmt.formatValue(1.5).equals("1.5");
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 
     /** Every row through the real interpreter with Helm's function map. */

@@ -34,10 +34,12 @@ class TomlOracleTest {
     }
 
     static Stream<Arguments> decodeCases() {
-        Map<String, String> inputs = OracleCases.sections(OracleCases.resource("toml-decode-cases.txt"));
         List<Arguments> out = new ArrayList<>();
-        for (String[] row : OracleCases.tsv(OracleCases.resource("toml-decode-oracle.tsv"))) {
-            out.add(Arguments.of(row[0], inputs.get(row[0]), row[1], row[2]));
+        for (String set : new String[] {"toml-decode", "toml-fuzz"}) {
+            Map<String, String> inputs = OracleCases.sections(OracleCases.resource(set + "-cases.txt"));
+            for (String[] row : OracleCases.tsv(OracleCases.resource(set + "-oracle.tsv"))) {
+                out.add(Arguments.of(row[0], inputs.get(row[0]), row[1], row[2]));
+            }
         }
         return out.stream();
     }

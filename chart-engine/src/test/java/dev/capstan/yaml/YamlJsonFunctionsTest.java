@@ -80,6 +80,18 @@ class YamlJsonFunctionsTest {
         assertEquals("x:\n  - v1", call("toYamlPretty", Map.of("x", new Obj(null, List.of("v1")))));
     }
 
+    /** Observed with the reference Helm: toJson .Capabilities.KubeVersion keeps the struct's field order. */
+    @Test
+    void structFieldsKeepTheirOrderInJsonButNotInYaml() {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("Version", "v1.35.0");
+        fields.put("Major", "1");
+        fields.put("Minor", "35");
+        Obj kube = new Obj(fields, null);
+        assertEquals("{\"Version\":\"v1.35.0\",\"Major\":\"1\",\"Minor\":\"35\"}", call("toJson", kube));
+        assertEquals("Major: \"1\"\nMinor: \"35\"\nVersion: v1.35.0", call("toYaml", kube));
+    }
+
     @Test
     void goIntegersPrintAsIntegersEverywhere() {
         Map<String, Object> v = Map.of("i", 7, "l", Long.MIN_VALUE);

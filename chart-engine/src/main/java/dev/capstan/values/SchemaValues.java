@@ -1,0 +1,145 @@
+package dev.capstan.values;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/** JSON values as the schema library sees them: types, numbers, equality and display. */
+final class SchemaValues {
+    private SchemaValues() {
+    }
+
+    static List<String> missing(Map<?, ?> obj, List<?> required) {
+        List<String> out = new ArrayList<>();
+        for (Object o : required) {
+            if (!obj.containsKey(String.valueOf(o))) {
+                out.add(String.valueOf(o));
+            }
+        }
+        return out;
+    }
+
+    static List<String> sortedKeys(Map<?, ?> m) {
+        List<String> keys = new ArrayList<>();
+        m.keySet().forEach(k -> keys.add((String) k));
+        Collections.sort(keys);
+        return keys;
+    }
+
+    static String joinQuoted(List<String> l) {
+        List<String> q = new ArrayList<>();
+        l.forEach(x -> q.add(SchemaError.quote(x)));
+        return String.join(", ", q);
+    }
+
+    static String joinInts(List<Integer> l) {
+        List<String> q = new ArrayList<>();
+        l.forEach(x -> q.add(String.valueOf(x)));
+        return String.join(" ", q);
+    }
+
+    static Integer intOf(Object o) {
+        if (o instanceof JsonValueReader.Number n) {
+            return n.value().intValue();
+        }
+        return null;
+    }
+
+    static String typeOf(Object v) {
+        if (v == null) {
+            return "null";
+        }
+        if (v instanceof Boolean) {
+            return "boolean";
+        }
+        if (v instanceof String) {
+            return "string";
+        }
+        if (v instanceof List<?>) {
+            return "array";
+        }
+        if (v instanceof Map<?, ?>) {
+            return "object";
+        }
+        if (v instanceof Number || v instanceof JsonValueReader.Number) {
+            return "number";
+        }
+        return "invalid";
+    }
+
+    static boolean isInteger(Object v) {
+        BigDecimal d = decimal(v);
+        return d != null && d.stripTrailingZeros().scale() <= 0;
+    }
+
+    static BigDecimal decimal(Object v) {
+        if (v instanceof JsonValueReader.Number n) {
+            return n.value();
+        }
+        if (v instanceof Double d) {
+            if (d.isNaN() || d.isInfinite()) {
+                return null;
+            }
+            return new BigDecimal(GoNumbers.formatFloat64(d).replace("e+", "e"));
+        }
+        if (v instanceof Long || v instanceof Integer) {
+            return BigDecimal.valueOf(((Number) v).longValue());
+        }
+        if (v instanceof java.math.BigInteger b) {
+            return new BigDecimal(b);
+        }
+        return null;
+    }
+
+    /** Go's %v of a big.Rat converted to float64. */
+    static String fmt(BigDecimal d) {
+        return GoNumbers.formatFloat64(d.doubleValue());
+    }
+
+    /** The library's display of an enum/const value. */
+    static String display(Object v) {
+        if (v instanceof String s) {
+            return SchemaError.quote(s);
+        }
+        if (v instanceof Map<?, ?> || v instanceof List<?>) {
+            return "value";
+        }
+        if (v == null) {
+            return "<nil>";
+        }
+        return v.toString();
+    }
+
+    static boolean jsonEquals(Object a, Object b) {
+        if (a instanceof Map<?, ?> ma) {
+            if (!(b instanceof Map<?, ?> mb) || ma.size() != mb.size()) {
+                return false;
+            }
+            for (Map.Entry<?, ?> e : ma.entrySet()) {
+                if (!mb.containsKey(e.getKey()) || !jsonEquals(e.getValue(), mb.get(e.getKey()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof List<?> la) {
+            if (!(b instanceof List<?> lb) || la.size() != lb.size()) {
+                return false;
+            }
+            for (int i = 0; i < la.size(); i++) {
+                if (!jsonEquals(la.get(i), lb.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        BigDecimal da = decimal(a);
+        BigDecimal db = decimal(b);
+        if (da != null || db != null) {
+            return da != null && db != null && da.compareTo(db) == 0;
+        }
+        return a == null ? b == null : a.equals(b);
+    }
+}

@@ -1,0 +1,598 @@
+#!/usr/bin/env python3
+"""Differential cases: small charts exercising what real charts do, run through the reference
+helm (the oracle) and, to sort them, through Capstan.
+
+usage: gen.py [--helm HELM] [--capstan CMD]
+  writes cases.yaml          every case with the REFERENCE result (exit, stdout, stderr)
+         known-failures.yaml the cases where Capstan differs, each with the first difference
+  (cases.yaml minus known-failures.yaml is what DifferentialTest asserts)
+
+A case is {name, files: {path: text} (the chart is the folder c/, other files sit beside it),
+args: [...] with CHART and HERE placeholders}. Outputs have the case folder written as HERE.
+The cases are generated from tables below; nothing is invented: expectations come only from helm.
+"""
+import argparse, os, shutil, subprocess, sys, tempfile, yaml
+
+CHART = "apiVersion: v2\nname: c\nversion: 0.1.0\n"
+
+
+def chart_yaml(name="c", extra=""):
+    return f"apiVersion: v2\nname: {name}\nversion: 0.1.0\n{extra}"
+
+
+CASES = []
+
+
+def case(name, files, args=None, set_args=None):
+    """args: extra arguments after `template rel CHART`; set_args: full argv (CHART/HERE placeholders)."""
+    f = {"c/Chart.yaml": CHART}
+    f.update(files)
+    f = {k: v for k, v in f.items() if v is not None}
+    argv = set_args if set_args is not None else ["template", "rel", "CHART"] + (args or [])
+    CASES.append({"name": name, "files": f, "args": argv})
+
+
+def tpl(name, text, values=None, args=None, extra=None):
+    """One template (templates/t.yaml) with optional values.yaml and extra files."""
+    files = {"c/templates/t.yaml": text}
+    if values is not None:
+        files["c/values.yaml"] = values
+    files.update(extra or {})
+    case(name, files, args)
+
+
+# ---------------------------------------------------------------- expressions, one per case
+# (name, template text, values.yaml). Each prints into a small YAML document.
+VALS = """
+name: app
+replicas: 3
+big: 1000000
+float: 1.5
+neg: -2
+str: "hello world"
+empty: ""
+zero: 0
+no: false
+nul: null
+list: [a, b, c]
+nums: [3, 1, 2]
+map:
+  b: 2
+  a: 1
+  nested:
+    x: [1, 2]
+    y: {z: "q"}
+labels:
+  app.kubernetes.io/name: web
+  tier: front
+resources:
+  limits: {cpu: 100m, memory: 128Mi}
+  requests: {cpu: 50m}
+env:
+  - name: A
+    value: "1"
+  - name: B
+    value: two
+image: {repository: nginx, tag: ""}
+version: "1.2.3"
+port: 8080
+ratio: 0.25
+annotations: {}
+multi: |
+  line1
+  line2
+"""
+
+EXPRS = [
+    ("toYaml-nindent-map", "labels:{{ toYaml .Values.labels | nindent 2 }}"),
+    ("toYaml-nindent-nested", "res:{{ toYaml .Values.resources | nindent 2 }}"),
+    ("toYaml-list-of-maps", "env:{{ toYaml .Values.env | nindent 2 }}"),
+    ("toYaml-indent", "res:\n{{ toYaml .Values.map | indent 2 }}"),
+    ("toYaml-empty-map", "a: {{ toYaml .Values.annotations }}"),
+    ("toYaml-missing", "a: {{ toYaml .Values.nope }}"),
+    ("toYaml-multiline-string", "a:\n  {{- toYaml .Values.multi | nindent 2 }}"),
+    ("toYaml-numbers", "a:{{ toYaml (dict \"big\" .Values.big \"f\" .Values.float \"r\" .Values.ratio) | nindent 2 }}"),
+    ("toJson-values-map", "a: {{ toJson .Values.map | quote }}"),
+    ("toJson-list", "a: {{ toJson .Values.list | squote }}"),
+    ("toPrettyJson", "a: |\n{{ toPrettyJson .Values.resources | indent 2 }}"),
+    ("toRawJson", "a: {{ toRawJson (dict \"h\" \"<a>&\") | squote }}"),
+    ("range-list", "items:\n{{- range .Values.list }}\n  - {{ . }}\n{{- end }}"),
+    ("range-index", "items:\n{{- range $i, $v := .Values.list }}\n  - {{ $i }}-{{ $v }}\n{{- end }}"),
+    ("range-map-sorted", "items:\n{{- range $k, $v := .Values.labels }}\n  {{ $k }}: {{ $v }}\n{{- end }}"),
+    ("range-else", "items:{{ range .Values.nope }} {{ . }}{{ else }} none{{ end }}"),
+    ("range-int", "items:{{ range 3 }} {{ . }}{{ end }}"),
+    ("range-until", "items:{{ range until 4 }} {{ . }}{{ end }}"),
+    ("range-break", "items:{{ range .Values.list }}{{ if eq . \"b\" }}{{ break }}{{ end }} {{ . }}{{ end }}"),
+    ("range-continue", "items:{{ range .Values.list }}{{ if eq . \"b\" }}{{ continue }}{{ end }} {{ . }}{{ end }}"),
+    ("with-else", "a: {{ with .Values.empty }}set{{ else }}unset{{ end }}"),
+    ("with-value", "a: {{ with .Values.image }}{{ .repository }}{{ end }}"),
+    ("with-else-with", "a: {{ with .Values.nope }}x{{ else with .Values.name }}{{ . }}{{ end }}"),
+    ("if-else-if", "a: {{ if .Values.no }}no{{ else if .Values.zero }}zero{{ else }}neither{{ end }}"),
+    ("if-and-or", "a: {{ if and .Values.name (or .Values.no .Values.replicas) }}yes{{ end }}"),
+    ("default-empty", "a: {{ default \"dflt\" .Values.empty }}"),
+    ("default-zero", "a: {{ default 5 .Values.zero }}"),
+    ("default-false", "a: {{ default true .Values.no }}"),
+    ("default-missing", "a: {{ .Values.nope | default \"d\" }}"),
+    ("default-tag-appversion", "a: {{ .Values.image.tag | default .Chart.AppVersion | default \"latest\" }}"),
+    ("ternary", "a: {{ ternary \"yes\" \"no\" (gt (int .Values.replicas) 2) }}"),
+    ("coalesce", "a: {{ coalesce .Values.empty .Values.nope .Values.name }}"),
+    ("required-ok", "a: {{ required \"need name\" .Values.name }}"),
+    ("required-zero", "a: {{ required \"need zero\" .Values.zero }}"),
+    ("dict-get", "a: {{ get (dict \"k\" \"v\") \"k\" }}"),
+    ("dict-toYaml", "a:{{ dict \"z\" 1 \"a\" (list 1 2) \"m\" (dict \"q\" nil) | toYaml | nindent 2 }}"),
+    ("merge", "a:{{ merge (dict \"a\" 1) (dict \"a\" 2 \"b\" 3) | toYaml | nindent 2 }}"),
+    ("mergeOverwrite", "a:{{ mergeOverwrite (dict \"a\" 1 \"n\" (dict \"x\" 1)) (dict \"a\" 2 \"n\" (dict \"y\" 2)) | toYaml | nindent 2 }}"),
+    ("merge-values", "a:{{ merge (dict \"extra\" 1) .Values.resources | toYaml | nindent 2 }}"),
+    ("set-unset", "{{- $d := dict \"a\" 1 }}{{- $_ := set $d \"b\" 2 }}{{- $_ := unset $d \"a\" }}a: {{ toJson $d | squote }}"),
+    ("set-values-visible", "{{- $_ := set .Values \"added\" \"yes\" }}a: {{ .Values.added }}"),
+    ("hasKey-nul", "a: {{ hasKey .Values \"nul\" }} {{ hasKey .Values \"nope\" }}"),
+    ("keys-sorted", "a: {{ keys .Values.labels | sortAlpha | join \",\" }}"),
+    ("pluck-dig", "a: {{ dig \"nested\" \"y\" \"z\" \"none\" .Values.map }} {{ pluck \"a\" .Values.map | first }}"),
+    ("printf-d-int", "a: {{ printf \"%d\" .Values.port }}"),
+    ("printf-v-big", "a: {{ printf \"%v\" .Values.big }}"),
+    ("printf-s-float", "a: {{ printf \"%s\" .Values.float }}"),
+    ("printf-f", "a: {{ printf \"%.2f\" .Values.ratio }}"),
+    ("printf-q", "a: {{ printf \"%q\" .Values.str }}"),
+    ("printf-x", "a: {{ printf \"%x-%X-%o\" 255 255 8 }}"),
+    ("printf-05d", "a: {{ printf \"%05d|%-4d|%+d\" 42 7 3 }}"),
+    ("printf-t", "a: {{ printf \"%t %v\" true .Values.nul }}"),
+    ("printf-T", "a: {{ printf \"%T %T %T %T\" .Values.big .Values.name .Values.list .Values.map }}"),
+    ("print-big", "a: {{ .Values.big }} {{ .Values.float }} {{ .Values.neg }}"),
+    ("print-map", "a: {{ .Values.map }}"),
+    ("print-list", "a: {{ .Values.list }}"),
+    ("int-conversions", "a: {{ int .Values.big }} {{ int64 .Values.float }} {{ float64 .Values.port }}"),
+    ("math", "a: {{ add 1 2 3 }} {{ sub 10 3 }} {{ mul 2 .Values.replicas }} {{ div 7 2 }} {{ mod 7 3 }}"),
+    ("math-float", "a: {{ addf 1.5 2 }} {{ mulf .Values.ratio 4 }} {{ divf 1 3 }}"),
+    ("max-min", "a: {{ max 1 5 3 }} {{ min 4 2 8 }} {{ maxf 1.5 2.5 }}"),
+    ("round-ceil", "a: {{ round 2.567 2 }} {{ ceil 1.2 }} {{ floor 1.8 }}"),
+    ("quote-list", "a: {{ quote .Values.name .Values.port }}"),
+    ("quote-missing", "a: [{{ .Values.nope | quote }}]"),
+    ("squote", "a: {{ squote .Values.str }}"),
+    ("upper-lower-title", "a: {{ upper .Values.name }} {{ lower \"ABC\" }} {{ title .Values.str }}"),
+    ("trunc-trimSuffix", "a: {{ printf \"%s-%s\" .Release.Name \"averyveryveryveryveryveryveryveryveryveryveryveryverylongname\" | trunc 63 | trimSuffix \"-\" }}"),
+    ("replace-contains", "a: {{ replace \" \" \"-\" .Values.str }} {{ contains \"wor\" .Values.str }}"),
+    ("split-join", "a: {{ splitList \",\" \"a,b,c\" | join \"|\" }} {{ (split \".\" .Values.version)._1 }}"),
+    ("regex", "a: {{ regexReplaceAll \"[0-9]+\" \"v1.22.3\" \"N\" }} {{ regexMatch \"^a\" .Values.name }} {{ regexFind \"[a-z]+\" \"123abc456\" }}"),
+    ("b64", "a: {{ b64enc .Values.str }} {{ b64dec \"aGk=\" }}"),
+    ("sha256", "a: {{ sha256sum .Values.str }}"),
+    ("semver-compare", "a: {{ semverCompare \">=1.2.0\" .Values.version }} {{ semverCompare \"<1.0\" .Values.version }}"),
+    ("semver-kube", "a: {{ semverCompare \">=1.21-0\" .Capabilities.KubeVersion.GitVersion }}"),
+    ("semver-kube-version", "a: {{ semverCompare \"^1.30\" .Capabilities.KubeVersion.Version }}"),
+    ("semver-fields", "a: {{ (semver .Values.version).Minor }} {{ (semver \"2.0.0-rc.1+b\").Prerelease }}"),
+    ("list-funcs", "a: {{ list 1 2 3 | last }} {{ first .Values.list }} {{ rest .Values.list }} {{ initial .Values.list }} {{ reverse .Values.list }}"),
+    ("list-append-uniq", "a: {{ append .Values.list \"d\" | uniq }} {{ without .Values.list \"b\" }} {{ has \"c\" .Values.list }}"),
+    ("sortAlpha-nums", "a: {{ sortAlpha .Values.nums }}"),
+    ("compact-concat", "a: {{ compact (list \"\" \"a\" nil \"b\") }} {{ concat .Values.list (list \"z\") }}"),
+    ("slice-index", "a: {{ slice .Values.list 1 }} {{ index .Values.list 2 }} {{ index .Values.map \"nested\" \"y\" \"z\" }}"),
+    ("len", "a: {{ len .Values.list }} {{ len .Values.map }} {{ len .Values.str }}"),
+    ("eq-ne-types", "a: {{ eq .Values.port 8080 }} {{ eq .Values.name \"app\" }} {{ ne .Values.zero 1 }}"),
+    ("lt-gt-mixed", "a: {{ lt 1 2 }} {{ gt .Values.float 1.0 }}"),
+    ("empty-checks", "a: {{ empty .Values.empty }} {{ empty .Values.annotations }} {{ empty .Values.zero }} {{ empty .Values.list }}"),
+    ("kindOf-typeOf", "a: {{ kindOf .Values.big }} {{ typeOf .Values.list }} {{ kindOf .Values.map }} {{ typeOf .Values.port }}"),
+    ("toString-atoi", "a: {{ toString .Values.big }} {{ atoi \"42\" }} {{ toString .Values.nul }}"),
+    ("variables-scope", "{{- $n := .Values.name }}{{- range .Values.list }}{{ $n }}-{{ . }} {{ end }}"),
+    ("dollar-root", "a:{{ range .Values.list }} {{ $.Release.Name }}{{ end }}"),
+    ("whitespace-trim", "a: [  {{- \"x\" -}}  ]"),
+    ("comment", "a: {{/* a comment */}}b"),
+    ("missing-nested-value", "a: {{ .Values.image.missing }}"),
+    ("nul-value", "a: [{{ .Values.nul }}]"),
+    ("nindent-list-env", "env:\n{{- range .Values.env }}\n  - name: {{ .name }}\n    value: {{ .value | quote }}\n{{- end }}"),
+    ("tpl-string", "a: {{ tpl \"{{ .Values.name }}-x\" . }}"),
+    ("tpl-values-template", "a: {{ tpl .Values.t . }}", "t: \"{{ .Release.Name }}-{{ .Values.name }}\"\nname: n\n"),
+    ("include-define", "{{- define \"my.name\" -}}{{ .Values.name }}-{{ .Release.Name }}{{- end -}}a: {{ include \"my.name\" . }}"),
+    ("include-nindent", "{{- define \"lbl\" -}}\napp: {{ .Values.name }}\ntier: x\n{{- end -}}\nlabels:\n  {{- include \"lbl\" . | nindent 2 }}"),
+    ("template-action", "{{- define \"t1\" }}v: {{ . }}{{ end }}{{ template \"t1\" \"q\" }}"),
+    ("block", "{{ block \"blk\" . }}a: default-block{{ end }}"),
+    ("lookup-empty", "a: {{ lookup \"v1\" \"Secret\" \"default\" \"s\" | toJson | squote }}"),
+    ("fromYaml", "{{- $m := fromYaml \"a: 1\\nb: [x]\" }}a: {{ $m.b }} {{ $m.a }}"),
+    ("fromYaml-error", "{{- $m := fromYaml \"a: [\" }}a: {{ $m.Error | quote }}"),
+    ("fromJson", "{{- $m := fromJson \"{\\\"a\\\": 1.5}\" }}a: {{ $m.a }}"),
+    ("fromYamlArray", "a: {{ fromYamlArray \"- 1\\n- two\" }}"),
+    ("toToml", "a: |\n{{ toToml .Values.resources | indent 2 }}"),
+    ("deepCopy", "{{- $c := deepCopy .Values.map }}{{- $_ := set $c \"b\" 9 }}a: {{ .Values.map.b }} {{ $c.b }}"),
+    ("urlParse", "a: {{ (urlParse \"https://u:p@h.io:8/p?q=1#f\").host }}"),
+    ("indent-empty-lines", "a: |\n{{ \"x\\n\\ny\" | indent 2 }}"),
+    ("cat-nospace", "a: {{ cat \"a\" nil \"b\" 3 }} {{ nospace \"a b c\" }}"),
+    ("abbrev-wrap", "a: {{ abbrev 5 \"hello world\" }} {{ wrapWith 5 \"\\n  \" \"aaa bbb ccc\" }}"),
+    ("snake-camel-kebab", "a: {{ snakecase \"FooBar\" }} {{ camelcase \"foo_bar\" }} {{ kebabcase \"FooBar\" }}"),
+    ("plural-repeat", "a: {{ plural \"one\" \"many\" 2 }} {{ repeat 3 \"ab\" }}"),
+    ("seq", "a: {{ seq 1 3 }} {{ seq 5 -2 1 }}"),
+    ("chunk", "a: {{ chunk 2 (list 1 2 3 4 5) }}"),
+    ("typeIs", "a: {{ typeIs \"float64\" .Values.port }} {{ typeIsLike \"[]interface {}\" .Values.list }}"),
+    ("ternary-nil", "a: {{ ternary \"t\" \"f\" (empty .Values.nope) }}"),
+    ("not-eq", "a: {{ not (eq .Values.name \"x\") }}"),
+    ("index-missing-map", "a: [{{ index .Values.map \"nope\" }}]"),
+    ("dict-nested-access", "{{- $d := dict \"a\" (dict \"b\" \"c\") }}a: {{ $d.a.b }}"),
+    ("get-missing", "a: [{{ get .Values.map \"nope\" }}]"),
+    ("toYaml-special-strings", "a:{{ toYaml (list \"yes\" \"on\" \"1.0\" \"0777\" \"a: b\" \"\" \"~\" \"- x\") | nindent 2 }}"),
+    ("toYaml-long-string", "a:{{ toYaml (dict \"k\" (repeat 30 \"abc \")) | nindent 2 }}"),
+    ("toYamlPretty", "a:{{ toYamlPretty .Values.resources | nindent 2 }}"),
+    ("Capabilities-APIVersions", "a: {{ .Capabilities.APIVersions.Has \"apps/v1\" }} {{ .Capabilities.APIVersions.Has \"nope/v9\" }}"),
+    ("Capabilities-KubeVersion", "a: {{ .Capabilities.KubeVersion }} {{ .Capabilities.KubeVersion.Major }} {{ .Capabilities.KubeVersion.Minor }}"),
+    ("Capabilities-HelmVersion-keys", "a: {{ .Capabilities.HelmVersion.Version | trunc 2 }}"),
+    ("Release-json", "a: {{ toJson .Release | squote }}"),
+    ("Release-fields", "a: {{ .Release.Name }} {{ .Release.Namespace }} {{ .Release.IsInstall }} {{ .Release.IsUpgrade }} {{ .Release.Revision }} {{ .Release.Service }}"),
+    ("Chart-fields", "a: {{ .Chart.Name }} {{ .Chart.Version }} {{ .Chart.APIVersion }} [{{ .Chart.AppVersion }}] {{ .Chart.IsRoot }}"),
+    ("Chart-json", "a: {{ toJson .Chart | squote }}"),
+    ("Template-fields", "a: {{ .Template.Name }} {{ .Template.BasePath }}"),
+    ("Values-json", "a: {{ toJson .Values | squote }}"),
+]
+# these print text that is not YAML as written; a second case carries them in a comment
+COMMENTED = {"printf-d-int", "printf-s-float", "quote-list", "list-append-uniq", "compact-concat",
+             "variables-scope", "fromYaml", "chunk", "print-map", "print-list", "math", "list-funcs",
+             "seq", "kindOf-typeOf", "printf-T", "toString-atoi", "empty-checks", "regex", "semver-fields",
+             "keys-sorted", "slice-index", "cat-nospace", "fromYamlArray", "split-join", "upper-lower-title"}
+for item in EXPRS:
+    name, text = item[0], item[1]
+    values = item[2] if len(item) > 2 else VALS
+    tpl("expr-" + name, text + "\n", values)
+    if name in COMMENTED:
+        tpl("expr-" + name + "-comment", "# " + text.replace("a: ", "", 1) + "\n", values)
+
+# ---------------------------------------------------------------- errors in templates
+ERRS = [
+    ("required-missing", "a: {{ required \"name is required!\" .Values.nope }}"),
+    ("required-empty", "a: {{ required \"empty!\" .Values.empty }}"),
+    ("fail", "{{ fail \"stop here\" }}"),
+    ("fail-in-define", "{{- define \"f\" }}{{ fail \"from define\" }}{{ end }}a: {{ include \"f\" . }}"),
+    ("unknown-function", "a: {{ nosuchfunc 1 }}"),
+    ("parse-error-unclosed", "a: {{ .Values.name "),
+    ("parse-error-end", "a: {{ end }}"),
+    ("nil-pointer", "a: {{ .Values.nope.deeper }}"),
+    ("field-on-string", "a: {{ .Values.name.x }}"),
+    ("bad-yaml-output", "a: b\n c: d\n"),
+    ("bad-yaml-tab", "a:\n\t- x\n"),
+    ("wrong-arg-type", "a: {{ upper 1 }}"),
+    ("wrong-arg-count", "a: {{ quote }}"),
+    ("index-out-of-range", "a: {{ index .Values.list 10 }}"),
+    ("include-missing", "a: {{ include \"nope\" . }}"),
+    ("tpl-error", "a: {{ tpl \"{{ .Values.nope.x }}\" . }}"),
+    ("tpl-parse-error", "a: {{ tpl \"{{ \" . }}"),
+    ("div-zero", "a: {{ div 1 0 }}"),
+    ("call-non-function", "a: {{ .Values.name 1 }}"),
+    ("toYaml-in-required", "a: {{ required \"x\" (index .Values \"nope\") }}"),
+    ("range-over-int-string", "a: {{ range .Values.name }}{{ . }}{{ end }}"),
+    ("mustToJson-ok", "a: {{ mustToJson .Values.list }}"),
+    ("bad-define-nesting", "{{ define \"a\" }}{{ define \"b\" }}{{ end }}{{ end }}"),
+    ("undefined-variable", "a: {{ $nope }}"),
+    ("duplicate-key-output", "a: 1\na: 2\n"),
+]
+for name, text in ERRS:
+    tpl("err-" + name, text + "\n", VALS)
+
+# ---------------------------------------------------------------- values sources and flags
+BASE_T = "out: {{ toJson .Values | squote }}\n"
+VALUES = "a: 1\nb:\n  c: x\n  d: [1, 2]\ns: str\n"
+SETS = [
+    ("set-int", ["--set", "n=5"]),
+    ("set-bool", ["--set", "b=true,t=FALSE"]),
+    ("set-float-is-string", ["--set", "f=1.5,e=1e6,o=007,h=0x10"]),
+    ("set-null-deletes", ["--set", "a=null"]),
+    ("set-nested", ["--set", "b.c=y,b.e.f=g"]),
+    ("set-list-index", ["--set", "l[0]=x,l[2]=z"]),
+    ("set-list-braces", ["--set", "l={a,b,c}"]),
+    ("set-escaped-comma", ["--set", "k=a\\,b"]),
+    ("set-escaped-dot", ["--set", "k\\.x=v"]),
+    ("set-string", ["--set-string", "n=5,b=true"]),
+    ("set-json-obj", ["--set-json", "j={\"x\":[1,2],\"y\":null}"]),
+    ("set-json-whole", ["--set-json", "{\"a\":2,\"z\":{\"q\":1}}"]),
+    ("set-json-number", ["--set-json", "n=10"]),
+    ("set-literal", ["--set-literal", "s=a,b=c{d}"]),
+    ("set-order", ["--set-string", "a=s", "--set", "a=2", "--set-json", "a=3"]),
+    ("set-repeated", ["--set", "a=1", "--set", "a=2"]),
+    ("set-big-int", ["--set", "n=9223372036854775808,m=9223372036854775807"]),
+    ("set-zero-leading", ["--set", "z=0,y=00,x=-1"]),
+    ("set-empty", ["--set", "e="]),
+    ("set-list-of-maps", ["--set", "l[0].n=a,l[1].n=b"]),
+    ("set-overrides-map-with-scalar", ["--set", "b=scalar"]),
+    ("set-bad-syntax", ["--set", "a"]),
+    ("set-bad-index", ["--set", "l[x]=1"]),
+    ("set-json-bad", ["--set-json", "a={bad"]),
+    ("values-file", ["-f", "HERE/v1.yaml"]),
+    ("values-files-merge", ["-f", "HERE/v1.yaml", "-f", "HERE/v2.yaml"]),
+    ("values-file-then-set", ["--set", "b.c=fromset", "-f", "HERE/v1.yaml"]),
+    ("values-file-null-deletes", ["-f", "HERE/vnull.yaml"]),
+    ("values-file-multidoc", ["-f", "HERE/vmulti.yaml"]),
+    ("values-file-list", ["-f", "HERE/vlist.yaml"]),
+    ("values-file-missing", ["-f", "HERE/nope.yaml"]),
+    ("values-file-bad-yaml", ["-f", "HERE/vbad.yaml"]),
+    ("values-file-numbers", ["-f", "HERE/vnum.yaml"]),
+    ("values-file-yes-no-keys", ["-f", "HERE/vbool.yaml"]),
+    ("set-file", ["--set-file", "txt=HERE/file.txt"]),
+]
+VFILES = {
+    "v1.yaml": "b:\n  c: fromv1\n  e: 1\nnew: v1\n",
+    "v2.yaml": "b:\n  e: 2\nnew: v2\nlist: [1]\n",
+    "vnull.yaml": "b:\n  c: null\ns: null\n",
+    "vmulti.yaml": "a: 10\n---\nz: 26\n",
+    "vlist.yaml": "- a\n- b\n",
+    "vbad.yaml": "a: [\n",
+    "vnum.yaml": "i: 017\nh: 0x1F\nbig: 9007199254740993\nf: 1e3\nu: 1_000\ns: 1:20\n",
+    "vbool.yaml": "yes: 1\non: 2\nno: 3\ny: 4\n",
+    "file.txt": "line1\nline2\n",
+}
+for name, args in SETS:
+    case("values-" + name, dict({"c/templates/t.yaml": BASE_T, "c/values.yaml": VALUES}, **VFILES), args)
+
+# ---------------------------------------------------------------- subcharts
+def sub(name, values=None, templates=None, chart_extra="", prefix="c/charts/"):
+    files = {prefix + name + "/Chart.yaml": chart_yaml(name, chart_extra)}
+    if values is not None:
+        files[prefix + name + "/values.yaml"] = values
+    for k, v in (templates or {}).items():
+        files[prefix + name + "/templates/" + k] = v
+    return files
+
+
+def parent(deps, values=None, templates=None, extra=""):
+    dy = "dependencies:\n" + "".join(deps) if deps else ""
+    files = {"c/Chart.yaml": chart_yaml("c", dy + extra)}
+    if values is not None:
+        files["c/values.yaml"] = values
+    for k, v in (templates or {}).items():
+        files["c/templates/" + k] = v
+    return files
+
+
+DUMP = "v: {{ toJson .Values | squote }}\n"
+
+def dep(name, extra=""):
+    return f"- name: {name}\n  version: 0.1.0\n{extra}"
+
+SUBS = []
+SUBS.append(("sub-values-scope", dict(parent([dep("sub")], "sub:\n  x: fromparent\ntop: 1\n", {"p.yaml": DUMP}),
+            **sub("sub", "x: default\ny: subdefault\n", {"s.yaml": DUMP}))))
+SUBS.append(("sub-globals", dict(parent([dep("sub")], "global:\n  region: eu\n  nested: {a: 1}\n", {"p.yaml": DUMP}),
+            **sub("sub", "global:\n  region: us\n  own: g\n  nested: {b: 2}\n", {"s.yaml": DUMP}))))
+SUBS.append(("sub-define-precedence", dict(parent([dep("sub")], None, {"_h.tpl": "{{ define \"n\" }}parent{{ end }}", "p.yaml": "a: {{ include \"n\" . }}\n"}),
+            **sub("sub", None, {"_h.tpl": "{{ define \"n\" }}sub{{ end }}", "s.yaml": "a: {{ include \"n\" . }}\n"}))))
+SUBS.append(("sub-define-only-in-sub", dict(parent([dep("sub")], None, {"p.yaml": "a: {{ include \"sub.only\" . }}\n"}),
+            **sub("sub", "k: subval\n", {"_h.tpl": "{{ define \"sub.only\" }}{{ .Values.k | default \"none\" }}{{ end }}"}))))
+SUBS.append(("sub-alias", dict(parent([dep("sub", "  alias: first\n"), dep("sub", "  alias: second\n")], "first:\n  x: 1\nsecond:\n  x: 2\n"),
+            **sub("sub", "x: 0\n", {"s.yaml": "{{ .Chart.Name }}: {{ .Values.x }}\n"}))))
+SUBS.append(("sub-condition-false", dict(parent([dep("sub", "  condition: sub.enabled\n")], "sub:\n  enabled: false\n", {"p.yaml": DUMP}),
+            **sub("sub", "x: 1\n", {"s.yaml": "s: {{ .Values.x }}\n"}))))
+SUBS.append(("sub-condition-true-set", dict(parent([dep("sub", "  condition: sub.enabled\n")], "sub:\n  enabled: false\n", {"p.yaml": DUMP}),
+            **sub("sub", "x: 1\n", {"s.yaml": "s: {{ .Values.x }}\n"})), ["--set", "sub.enabled=true"]))
+SUBS.append(("sub-condition-list-first-bool", dict(parent([dep("sub", "  condition: nope.x,sub.on,other\n")], "sub:\n  on: false\nother: true\n"),
+            **sub("sub", "x: 1\n", {"s.yaml": "s: {{ .Values.x }}\n"}))))
+SUBS.append(("sub-tags", dict(parent([dep("a", "  tags: [front]\n"), dep("b", "  tags: [back]\n")], "tags:\n  front: false\n"),
+            **sub("a", None, {"a.yaml": "a: 1\n"}), **sub("b", None, {"b.yaml": "b: 1\n"}))))
+SUBS.append(("sub-tags-set", dict(parent([dep("a", "  tags: [front]\n"), dep("b", "  tags: [back]\n")], "tags:\n  front: false\n"),
+            **sub("a", None, {"a.yaml": "a: 1\n"}), **sub("b", None, {"b.yaml": "b: 1\n"})), ["--set", "tags.front=true,tags.back=false"]))
+SUBS.append(("sub-import-values-exports", dict(parent([dep("sub", "  import-values: [data]\n")], "mine: 1\n", {"p.yaml": DUMP}),
+            **sub("sub", "exports:\n  data:\n    exported: ev\n", None))))
+SUBS.append(("sub-import-values-child-parent", dict(parent([dep("sub", "  import-values:\n  - child: deep.x\n    parent: imported\n")], "imported:\n  keep: 1\n", {"p.yaml": DUMP}),
+            **sub("sub", "deep:\n  x:\n    a: 1\n", None))))
+SUBS.append(("sub-Subcharts", dict(parent([dep("sub")], "sub:\n  v: p\n", {"p.yaml": "a: {{ .Subcharts.sub.Values.v }} {{ .Subcharts.sub.Chart.Name }} {{ .Subcharts.sub.Chart.IsRoot }}\n"}),
+            **sub("sub", "v: s\n", None))))
+SUBS.append(("sub-template-paths", dict(parent([dep("sub")], None, {"p.yaml": "a: {{ .Template.Name }}\n"}),
+            **sub("sub", None, {"s.yaml": "a: {{ .Template.Name }} {{ .Template.BasePath }}\n"}))))
+SUBS.append(("sub-nested-two-levels", dict(parent([dep("sub")], "sub:\n  inner:\n    x: top\n", {"p.yaml": DUMP}),
+            **sub("sub", "inner:\n  y: mid\n", {"s.yaml": DUMP}, "dependencies:\n- name: inner\n  version: 0.1.0\n"),
+            **sub("inner", "x: 0\nz: deep\n", {"i.yaml": DUMP}, prefix="c/charts/sub/charts/"))))
+SUBS.append(("sub-library", dict(parent([dep("lib")], None, {"p.yaml": "a: {{ include \"lib.hello\" . }}\n"}),
+            **sub("lib", None, {"_h.tpl": "{{ define \"lib.hello\" }}hi {{ .Chart.Name }}{{ end }}", "ignored.yaml": "should: not render\n"}, "type: library\n"))))
+SUBS.append(("sub-null-deletes-default", dict(parent([dep("sub")], "sub:\n  rm: null\n", {"p.yaml": DUMP}),
+            **sub("sub", "rm: 1\nkeep: 2\n", {"s.yaml": DUMP}))))
+SUBS.append(("sub-set-subchart-value", dict(parent([dep("sub")], None, None),
+            **sub("sub", "x: 1\n", {"s.yaml": DUMP})), ["--set", "sub.x=2,global.g=1"]))
+SUBS.append(("sub-undeclared-dir", dict(parent([], None, {"p.yaml": DUMP}),
+            **sub("extra", "e: 1\n", {"e.yaml": DUMP}))))
+SUBS.append(("sub-missing-dependency", dict(parent([dep("missing")], None, {"p.yaml": "a: 1\n"}))))
+SUBS.append(("sub-notes-not-printed", dict(parent([dep("sub")], None, {"NOTES.txt": "parent notes {{ .Release.Name }}\n", "p.yaml": "a: 1\n"}),
+            **sub("sub", None, {"NOTES.txt": "sub notes\n"}))))
+SUBS.append(("sub-global-in-include", dict(parent([dep("sub")], "global:\n  image: reg.io\n", {"_h.tpl": "{{ define \"img\" }}{{ .Values.global.image }}/{{ .Chart.Name }}{{ end }}"}),
+            **sub("sub", None, {"s.yaml": "image: {{ include \"img\" . }}\n"}))))
+SUBS.append(("sub-schema-violation", dict(parent([dep("sub")], "sub:\n  port: notanumber\n"),
+            **sub("sub", "port: 80\n", {"s.yaml": "p: {{ .Values.port }}\n"}),
+            **{"c/charts/sub/values.schema.json": "{\"type\":\"object\",\"properties\":{\"port\":{\"type\":\"integer\"}}}"})))
+for item in SUBS:
+    name, files = item[0], item[1]
+    args = item[2] if len(item) > 2 else []
+    case(name, files, args)
+
+# ---------------------------------------------------------------- .Files
+FILES = {
+    "c/files/a.txt": "alpha\n",
+    "c/files/b.conf": "key=value\n",
+    "c/files/sub/c.txt": "gamma\nline2\n",
+    "c/config/app.properties": "x=1\ny=2",
+    "c/README.md": "# readme\n",
+}
+FEXPRS = [
+    ("get", "a: {{ .Files.Get \"files/a.txt\" | quote }}"),
+    ("get-missing", "a: [{{ .Files.Get \"nope\" }}]"),
+    ("getbytes", "a: {{ .Files.GetBytes \"files/a.txt\" | toString | quote }}"),
+    ("glob-keys", "a:{{ range $k, $v := .Files.Glob \"files/**\" }} {{ $k }}{{ end }}"),
+    ("glob-star", "a:{{ range $k, $v := .Files.Glob \"files/*\" }} {{ $k }}{{ end }}"),
+    ("glob-asconfig", "data:\n{{ (.Files.Glob \"files/*\").AsConfig | indent 2 }}"),
+    ("glob-assecrets", "data:\n{{ (.Files.Glob \"files/*\").AsSecrets | indent 2 }}"),
+    ("asconfig-properties", "data:\n{{ (.Files.Glob \"config/*\").AsConfig | indent 2 }}"),
+    ("lines", "a:{{ range .Files.Lines \"files/sub/c.txt\" }} [{{ . }}]{{ end }}"),
+    ("lines-no-trailing-newline", "a:{{ range .Files.Lines \"config/app.properties\" }} [{{ . }}]{{ end }}"),
+    ("readme-visible", "a: {{ .Files.Get \"README.md\" | trim | quote }}"),
+    ("chart-yaml-hidden", "a: [{{ .Files.Get \"Chart.yaml\" }}][{{ .Files.Get \"values.yaml\" }}]"),
+    ("glob-len", "a: {{ len (.Files.Glob \"**.txt\") }}"),
+    ("tpl-file", "a: {{ tpl (.Files.Get \"files/t.tpl\") . }}"),
+    ("b64enc-file", "a: {{ .Files.Get \"files/a.txt\" | b64enc }}"),
+    ("sha-file", "a: {{ .Files.Get \"files/b.conf\" | sha256sum | trunc 8 }}"),
+]
+for name, text in FEXPRS:
+    tpl("files-" + name, text + "\n", "x: 1\n", extra=dict(FILES, **{"c/files/t.tpl": "{{ .Release.Name }}-{{ .Values.x }}"}))
+tpl("files-helmignore", "a:{{ range $k, $v := .Files.Glob \"**\" }} {{ $k }}{{ end }}\n", None,
+    extra=dict(FILES, **{"c/.helmignore": "*.md\nconfig/\n"}))
+
+# ---------------------------------------------------------------- manifests, hooks and CLI flags
+K8S = {
+    "c/templates/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-cm\ndata:\n  k: v\n",
+    "c/templates/deploy.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\nspec:\n  replicas: {{ .Values.replicas }}\n",
+    "c/templates/svc.yaml": "apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Release.Name }}\n---\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: sa\n",
+    "c/templates/ns.yaml": "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: n1\n",
+    "c/templates/hooks.yaml": "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: pre\n  annotations:\n    helm.sh/hook: pre-install\n    helm.sh/hook-weight: \"5\"\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: pre-cm\n  annotations:\n    helm.sh/hook: pre-install,pre-upgrade\n    helm.sh/hook-weight: \"-1\"\n",
+    "c/templates/tests/test.yaml": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: test\n  annotations:\n    helm.sh/hook: test\n",
+    "c/templates/NOTES.txt": "Thanks for installing {{ .Release.Name }}\n",
+    "c/templates/_helpers.tpl": "{{ define \"x\" }}x{{ end }}",
+    "c/templates/empty.yaml": "{{- if false }}\nkind: Never\n{{- end }}\n",
+    "c/crds/crd.yaml": "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: things.example.com\n",
+    "c/values.yaml": "replicas: 2\n",
+}
+FLAGS = [
+    ("plain", []),
+    ("namespace", ["-n", "other"]),
+    ("release-name-generate", ["--release-name"]),
+    ("no-hooks", ["--no-hooks"]),
+    ("skip-tests", ["--skip-tests"]),
+    ("include-crds", ["--include-crds"]),
+    ("skip-crds-include", ["--include-crds", "--skip-crds"]),
+    ("show-only-one", ["--show-only", "templates/cm.yaml"]),
+    ("show-only-two", ["-s", "templates/svc.yaml", "-s", "templates/cm.yaml"]),
+    ("show-only-glob", ["-s", "templates/*.yaml"]),
+    ("show-only-hook", ["-s", "templates/hooks.yaml"]),
+    ("show-only-test", ["-s", "templates/tests/test.yaml"]),
+    ("show-only-missing", ["-s", "templates/nope.yaml"]),
+    ("show-only-notes", ["-s", "templates/NOTES.txt"]),
+    ("is-upgrade", ["--is-upgrade"]),
+    ("kube-version", ["--kube-version", "1.25.3"]),
+    ("kube-version-v", ["--kube-version", "v1.29.3-gke.1"]),
+    ("kube-version-bad", ["--kube-version", "banana"]),
+    ("api-versions", ["--api-versions", "example.com/v1", "-a", "apps/v1/Deployment"]),
+    ("set-replicas", ["--set", "replicas=5"]),
+    ("no-hooks-skip-tests-crds", ["--no-hooks", "--skip-tests", "--include-crds"]),
+    ("output-dir", ["--output-dir", "HERE/out"]),
+    ("output-dir-crds", ["--output-dir", "HERE/out", "--include-crds"]),
+    ("hide-notes", ["--hide-notes"]),
+    ("dry-run-client", ["--dry-run=client"]),
+]
+for name, args in FLAGS:
+    if name == "release-name-generate":
+        continue
+    case("flags-" + name, dict(K8S), args)
+caps = "a: {{ .Capabilities.KubeVersion }} {{ .Capabilities.KubeVersion.Version }} {{ .Capabilities.APIVersions.Has \"example.com/v1\" }} {{ .Capabilities.APIVersions.Has \"apps/v1/Deployment\" }} {{ .Release.IsUpgrade }} {{ .Release.Namespace }}\n"
+for name, args in FLAGS:
+    if name in ("kube-version", "kube-version-v", "api-versions", "is-upgrade", "namespace"):
+        tpl("caps-" + name, caps, None, args)
+tpl("caps-kubeversion-constraint-ok", "a: 1\n", None, ["--kube-version", "1.25.0"],
+    extra={"c/Chart.yaml": chart_yaml("c", "kubeVersion: \">=1.20.0\"\n")})
+tpl("caps-kubeversion-constraint-fail", "a: 1\n", None, ["--kube-version", "1.18.0"],
+    extra={"c/Chart.yaml": chart_yaml("c", "kubeVersion: \">=1.20.0\"\n")})
+# hook ordering: weights and kinds
+HOOKS = ""
+for i, (kind, w, ev) in enumerate([("Job", "10", "post-install"), ("ConfigMap", "-5", "pre-install"),
+                                   ("Secret", "0", "pre-install"), ("Pod", "3", "test"),
+                                   ("ServiceAccount", "1", "pre-upgrade,post-upgrade"),
+                                   ("Job", "x", "pre-delete"), ("Role", "2", "bogus-event"),
+                                   ("Deployment", "", "post-install")]):
+    HOOKS += f"---\napiVersion: v1\nkind: {kind}\nmetadata:\n  name: h{i}\n  annotations:\n    helm.sh/hook: {ev}\n    helm.sh/hook-weight: \"{w}\"\n"
+case("hooks-weights-kinds", {"c/templates/h.yaml": HOOKS, "c/templates/m.yaml": "apiVersion: v1\nkind: Service\nmetadata:\n  name: s\n"})
+case("hooks-weights-kinds-no-hooks", {"c/templates/h.yaml": HOOKS}, ["--no-hooks"])
+case("hooks-weights-kinds-skip-tests", {"c/templates/h.yaml": HOOKS}, ["--skip-tests"])
+
+# ---------------------------------------------------------------- chart-level errors
+case("chart-missing-chart-yaml", {"c/Chart.yaml": None, "c/templates/a.yaml": "a: 1\n"})
+case("chart-no-such-dir", {}, set_args=["template", "rel", "HERE/nope"])
+case("chart-bad-chart-yaml", {"c/Chart.yaml": "name: [\n", "c/templates/a.yaml": "a: 1\n"})
+case("chart-no-version", {"c/Chart.yaml": "apiVersion: v2\nname: c\n", "c/templates/a.yaml": "a: 1\n"})
+case("chart-bad-version", {"c/Chart.yaml": "apiVersion: v2\nname: c\nversion: one\n", "c/templates/a.yaml": "a: 1\n"})
+case("chart-bad-type", {"c/Chart.yaml": chart_yaml("c", "type: other\n"), "c/templates/a.yaml": "a: 1\n"})
+case("chart-library-root", {"c/Chart.yaml": chart_yaml("c", "type: library\n"), "c/templates/a.yaml": "a: 1\n"})
+case("chart-v1-apiversion", {"c/Chart.yaml": "apiVersion: v1\nname: c\nversion: 0.1.0\n", "c/templates/a.yaml": "a: {{ .Chart.APIVersion }}\n"})
+case("chart-values-is-list", {"c/values.yaml": "- a\n- b\n", "c/templates/a.yaml": "a: 1\n"})
+case("chart-values-bad-yaml", {"c/values.yaml": "a: [\n", "c/templates/a.yaml": "a: 1\n"})
+case("chart-schema-ok", {"c/values.yaml": "port: 80\n", "c/values.schema.json": "{\"type\":\"object\",\"required\":[\"port\"],\"properties\":{\"port\":{\"type\":\"integer\"}}}", "c/templates/a.yaml": "a: {{ .Values.port }}\n"})
+case("chart-schema-violation", {"c/values.yaml": "port: 80\n", "c/values.schema.json": "{\"type\":\"object\",\"properties\":{\"port\":{\"type\":\"integer\",\"maximum\":100}}}", "c/templates/a.yaml": "a: {{ .Values.port }}\n"}, ["--set", "port=200"])
+case("chart-schema-required-missing", {"c/values.schema.json": "{\"type\":\"object\",\"required\":[\"name\"]}", "c/templates/a.yaml": "a: 1\n"})
+case("chart-schema-skip", {"c/values.schema.json": "{\"type\":\"object\",\"required\":[\"name\"]}", "c/templates/a.yaml": "a: 1\n"}, ["--skip-schema-validation"])
+case("chart-name-differs-from-dir", {"c/Chart.yaml": chart_yaml("other"), "c/templates/a.yaml": "a: {{ .Chart.Name }} {{ .Template.Name }}\n"})
+case("chart-empty-templates", {"c/templates/a.yaml": "\n"})
+case("chart-no-templates", {})
+case("chart-appversion-number", {"c/Chart.yaml": chart_yaml("c", "appVersion: 1.10\n"), "c/templates/a.yaml": "a: {{ .Chart.AppVersion | quote }}\n"})
+case("chart-annotations-maintainers", {"c/Chart.yaml": chart_yaml("c", "description: d\nkeywords: [k1]\nannotations:\n  x: y\nmaintainers:\n- name: m\n  email: m@x.io\nhome: https://h\nsources: [https://s]\n"),
+                                        "c/templates/a.yaml": "a: {{ toJson .Chart | squote }}\n"})
+case("cli-too-many-args", {"c/templates/a.yaml": "a: 1\n"}, set_args=["template", "rel", "CHART", "extra"])
+case("cli-unknown-flag", {"c/templates/a.yaml": "a: 1\n"}, ["--bogus"])
+case("cli-chart-only", {"c/templates/a.yaml": "a: {{ .Release.Name }}\n"}, set_args=["template", "CHART"])
+case("cli-generate-name", {"c/templates/a.yaml": "a: {{ .Release.Name | len }}\n"}, set_args=["template", "CHART", "--generate-name"])
+case("cli-name-template", {"c/templates/a.yaml": "a: {{ .Release.Name }}\n"}, set_args=["template", "CHART", "--name-template", "nt-{{ \"x\" | upper | lower }}"])
+case("cli-bad-release-name", {"c/templates/a.yaml": "a: 1\n"}, set_args=["template", "Bad_Name", "CHART"])
+
+
+# ---------------------------------------------------------------- running
+def materialize(root, files):
+    for p, text in files.items():
+        full = os.path.join(root, p)
+        os.makedirs(os.path.dirname(full), exist_ok=True)
+        with open(full, "w") as f:
+            f.write(text)
+
+
+def run(cmd, c, tmp, env_extra=None):
+    here = os.path.join(tmp, c["name"])
+    if os.path.exists(here):
+        shutil.rmtree(here)
+    os.makedirs(here)
+    materialize(here, c["files"])
+    args = [a.replace("CHART", os.path.join(here, "c")).replace("HERE", here) for a in c["args"]]
+    env = {"PATH": os.environ["PATH"], "HOME": "/nonexistent"}
+    env.update(env_extra or {})
+    r = subprocess.run(cmd + args, capture_output=True, env=env, cwd=here, timeout=120)
+    norm = lambda b: b.decode("utf-8", "replace").replace(here, "HERE")
+    err = "".join(l for l in norm(r.stderr).splitlines(True) if not l.startswith("level="))
+    out = norm(r.stdout)
+    if "--output-dir" in c["args"]:
+        # what was written: each file's path and content, in sorted order
+        od = os.path.join(here, "out")
+        for dp, dn, fn in sorted(os.walk(od)):
+            dn.sort()
+            for f in sorted(fn):
+                p = os.path.join(dp, f)
+                out += "=== " + os.path.relpath(p, here) + "\n" + open(p).read()
+    return {"exit": 0 if r.returncode == 0 else 1, "stdout": out, "stderr": err}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--helm", default=os.path.expanduser("~/.cache/reference-helm/helm"))
+    ap.add_argument("--capstan", default=None, help="command prefix running Capstan, e.g. 'java -jar cli/target/capstan.jar'")
+    a = ap.parse_args()
+    here = os.path.dirname(os.path.abspath(__file__))
+    names = [c["name"] for c in CASES]
+    dup = {n for n in names if names.count(n) > 1}
+    if dup:
+        sys.exit("duplicate names: %s" % dup)
+    tmp = tempfile.mkdtemp(prefix="capstan-diff-")
+    out, failing = [], []
+    for c in CASES:
+        ref = run([a.helm], c, tmp)
+        ref["stdout"] = ref["stdout"].replace("helm template", "capstan template")
+        row = dict(c, **ref)
+        out.append(row)
+        if a.capstan:
+            got = run(a.capstan.split(), c, tmp, {"CAPSTAN_SKIP_BUILD": "1"})
+            diff = first_diff(ref, got)
+            if diff:
+                failing.append({"name": c["name"], "difference": diff})
+                print("DIFF", c["name"], diff.splitlines()[0], file=sys.stderr)
+    yaml.safe_dump(out, open(os.path.join(here, "cases.yaml"), "w"), sort_keys=False, allow_unicode=True, width=1000)
+    if a.capstan:
+        yaml.safe_dump(failing, open(os.path.join(here, "known-failures.yaml"), "w"), sort_keys=False, allow_unicode=True, width=1000)
+    print(f"{len(out)} cases, {len(failing)} differ", file=sys.stderr)
+    shutil.rmtree(tmp)
+
+
+def first_diff(ref, got):
+    if ref["exit"] != got["exit"]:
+        return f"exit {got['exit']} (helm {ref['exit']}); stderr: {got['stderr'][:300]!r} helm: {ref['stderr'][:300]!r}"
+    if ref["stdout"] != got["stdout"]:
+        e, g = ref["stdout"].split("\n"), got["stdout"].split("\n")
+        for i in range(min(len(e), len(g))):
+            if e[i] != g[i]:
+                return f"stdout line {i + 1}: got {g[i]!r} want {e[i]!r}"
+        return f"stdout line count {len(g)} (helm {len(e)})"
+    if ref["stderr"] != got["stderr"]:
+        return f"stderr: got {got['stderr'][:400]!r} want {ref['stderr'][:400]!r}"
+    return None
+
+
+if __name__ == "__main__":
+    main()

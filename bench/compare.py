@@ -12,7 +12,8 @@ which a loaded machine inflates less than wall time) and the median peak RSS (wa
 ratios capstan / helm. Ratios, not absolute times, are the figures to quote.
 
 --variant adds more capstan columns, e.g. --variant jdk17="env CAPSTAN_JAVA=/usr/lib/jvm/java-17-openjdk-amd64 ./capstan".
---chart replaces a compat chart's folder (e.g. a kube-prometheus-stack with its dependencies).
+--chart replaces a compat chart's folder (e.g. a kube-prometheus-stack with its dependencies);
+--extra adds a `template` case for another compat chart (e.g. --extra etcd --extra nginx).
 --big adds the bounded-memory case: one template that writes 2,000,000 lines (helm: ~30 s,
 ~1.9 GiB); it runs once per tool, with a time limit of --big-timeout seconds.
 --rt runs each timed process under SCHED_FIFO (chrt -f 50; needs root), so that on a machine
@@ -26,7 +27,7 @@ import os.path as P
 ROOT = P.dirname(P.dirname(P.abspath(__file__)))
 
 
-def cases(shared, charts_override):
+def cases(shared, charts_override, extra=()):
     charts = P.join(shared, "compat", "charts")
     def tpl(chart):
         return ["template", "rel", charts_override.get(chart, P.join(charts, chart)), "--namespace", "ns"]
@@ -36,7 +37,7 @@ def cases(shared, charts_override):
         ("template redis", tpl("redis")),
         ("template argo-cd", tpl("argo-cd")),
         ("template kube-prometheus-stack", tpl("kube-prometheus-stack")),
-    ]
+    ] + [("template " + c, tpl(c)) for c in extra]
 
 
 def big_chart():
@@ -85,6 +86,7 @@ def main():
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--shared", default=P.join(ROOT, "..", "shared"))
     ap.add_argument("--chart", action="append", default=[], metavar="NAME=DIR")
+    ap.add_argument("--extra", action="append", default=[], metavar="CHART", help="one more compat chart to template")
     ap.add_argument("--only")
     ap.add_argument("--big", action="store_true")
     ap.add_argument("--big-timeout", type=float, default=120)
@@ -102,7 +104,7 @@ def main():
         subprocess.run(cmd + ["version"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
 
     rt = ["chrt", "-f", "50"] if a.rt and shutil.which("chrt") else []
-    todo = [(n, args, a.runs, None) for n, args in cases(a.shared, overrides)]
+    todo = [(n, args, a.runs, None) for n, args in cases(a.shared, overrides, a.extra)]
     big_dir = None
     if a.big:
         big_dir = big_chart()

@@ -319,11 +319,12 @@ final class GoRegex {
                 if (c == '*' || c == '+' || c == '?' || c == '{' && isRepeat(pos)) {
                     int opStart = pos;
                     String q = readRepeat();
-                    if (atomStart) throw err("missing argument to repetition operator", src.substring(opStart, pos));
-                    if (lastRepeatStart >= 0) throw err("invalid nested repetition operator", src.substring(lastRepeatStart, pos));
-                    lastRepeatStart = opStart;
                     boolean lazy = pos < src.length() && src.charAt(pos) == '?';
                     if (lazy) pos++;
+                    if (atomStart) throw err("missing argument to repetition operator", src.substring(opStart, pos));
+                    // Go reports the stacked operators including a trailing '?': `{2}*?`
+                    if (lastRepeatStart >= 0) throw err("invalid nested repetition operator", src.substring(lastRepeatStart, pos));
+                    lastRepeatStart = opStart;
                     if (flags.u) lazy = !lazy;
                     out.append(q);
                     if (lazy) out.append('?');

@@ -142,6 +142,9 @@ final class TemplateRun {
                 throw new CliException("path \"" + name + "\" not found");
             }
         }
+        if (name.startsWith("http://") || name.startsWith("https://")) {
+            throw new CliException("cannot download chart \"" + name + "\": charts from URLs are not supported yet; download it and pass the file");
+        }
         if (name.startsWith("oci://")) {
             throw new CliException("unable to lookup chart \"" + name + "\": OCI registries are not supported yet");
         }

@@ -36,6 +36,18 @@ public final class VersionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (template != null && !template.isEmpty()) {
+            // Helm's version --template: a bare Go template (no Sprig) over the BuildInfo struct
+            dev.capstan.gotemplate.TemplateSet t = new dev.capstan.gotemplate.TemplateSet(
+                    new dev.capstan.gotemplate.FuncMap(), dev.capstan.gotemplate.TemplateOptions.DEFAULTS, "_");
+            try {
+                t.parse("_", template);
+                t.execute("_", dev.capstan.engine.HelmVersion.CURRENT, ctx.out());
+            } catch (dev.capstan.gotemplate.TemplateException e) {
+                throw new CliException(e.goMessage());
+            }
+            return 0;
+        }
         if (shortForm) {
             ctx.out().println(VERSION + "+g" + GIT_COMMIT.substring(0, 7));
         } else {

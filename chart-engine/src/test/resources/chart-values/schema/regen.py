@@ -74,6 +74,17 @@ CASES = [
   ('valid', '{"type": "object", "properties": {"a": {"type": "integer"}}}', 'a: 1\n'),
   ('null-value-type', '{"properties": {"a": {"type": "string"}}}', 'a: null\n'),
   ('anchor-ref', '{"$defs": {"x": {"$anchor": "foo", "type": "string"}}, "properties": {"a": {"$ref": "#foo"}}}', 'a: 1\n'),
+  # numbers go through golang.org/x/text: grouped digits, superscript powers of ten
+  ('num-grouped', '{"properties": {"p": {"maximum": 65535}}}', 'p: 70000\n'),
+  ('num-exponent', '{"properties": {"p": {"maximum": 1234567.5}}}', 'p: 2345678.25\n'),
+  ('num-fraction', '{"properties": {"p": {"minimum": 0.25}}}', 'p: 0.125\n'),
+  ('num-big-exponent', '{"properties": {"p": {"maximum": 1e21}}}', 'p: 2e22\n'),
+  ('num-negative-exponent', '{"properties": {"p": {"minimum": 1e-7}}}', 'p: 1e-9\n'),
+  ('num-negative-grouped', '{"properties": {"p": {"minimum": -1000}}}', 'p: -123456\n'),
+  ('num-multiple-of', '{"properties": {"p": {"multipleOf": 0.1}}}', 'p: 0.15\n'),
+  ('num-exclusive', '{"properties": {"p": {"exclusiveMaximum": 100000000}}}', 'p: 123456789012\n'),
+  ('count-grouped-length', '{"properties": {"s": {"minLength": 1500}}}', 's: abc\n'),
+  ('count-grouped-items', '{"properties": {"l": {"minItems": 2000}}}', 'l: [1, 2]\n'),
 ]
 SUB = [
   ('subchart-errors', '{"required": ["top"]}', 'child: {v: 1}\n', '{"properties": {"v": {"type": "string"}}}', 'v: ok\n'),

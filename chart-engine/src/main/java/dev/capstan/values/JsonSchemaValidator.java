@@ -307,11 +307,11 @@ final class JsonSchemaValidator {
         Map<?, ?> s = r.s;
         Integer minP = SchemaValues.intOf(s.get("minProperties"));
         if (minP != null && obj.size() < minP) {
-            r.add("minProperties: got " + obj.size() + ", want " + minP);
+            r.add("minProperties: got " + SchemaValues.num(obj.size()) + ", want " + SchemaValues.num(minP));
         }
         Integer maxP = SchemaValues.intOf(s.get("maxProperties"));
         if (maxP != null && obj.size() > maxP) {
-            r.add("maxProperties: got " + obj.size() + ", want " + maxP);
+            r.add("maxProperties: got " + SchemaValues.num(obj.size()) + ", want " + SchemaValues.num(maxP));
         }
         if (s.get("required") instanceof List<?> req && !req.isEmpty()) {
             List<String> missing = SchemaValues.missing(obj, req);
@@ -415,18 +415,18 @@ final class JsonSchemaValidator {
         Map<?, ?> s = r.s;
         Integer minI = SchemaValues.intOf(s.get("minItems"));
         if (minI != null && arr.size() < minI) {
-            r.add("minItems: got " + arr.size() + ", want " + minI);
+            r.add("minItems: got " + SchemaValues.num(arr.size()) + ", want " + SchemaValues.num(minI));
         }
         Integer maxI = SchemaValues.intOf(s.get("maxItems"));
         if (maxI != null && arr.size() > maxI) {
-            r.add("maxItems: got " + arr.size() + ", want " + maxI);
+            r.add("maxItems: got " + SchemaValues.num(arr.size()) + ", want " + SchemaValues.num(maxI));
         }
         if (Boolean.TRUE.equals(s.get("uniqueItems")) && arr.size() > 1) {
             outer:
             for (int i = 1; i < arr.size(); i++) {
                 for (int j = 0; j < i; j++) {
                     if (SchemaValues.jsonEquals(arr.get(i), arr.get(j))) {
-                        r.add("items at " + j + " and " + i + " are equal");
+                        r.add("items at " + SchemaValues.num(j) + " and " + SchemaValues.num(i) + " are equal");
                         break outer;
                     }
                 }
@@ -451,7 +451,7 @@ final class JsonSchemaValidator {
             if (additional != null && items instanceof List<?>) {
                 if (additional instanceof Boolean b) {
                     if (!b && evaluated != arr.size()) {
-                        r.add("last " + (arr.size() - evaluated) + " additionalItem(s) not allowed");
+                        r.add("last " + SchemaValues.num(arr.size() - evaluated) + " additionalItem(s) not allowed");
                     }
                 } else {
                     for (int i = evaluated; i < arr.size(); i++) {
@@ -493,8 +493,8 @@ final class JsonSchemaValidator {
             if (minC != null) {
                 if (matched.size() < minC) {
                     r.addAll(errs, matched.isEmpty()
-                            ? "min " + minC + " items required to match contains schema, but none matched"
-                            : "min " + minC + " items required to match contains schema, but matched " + matched.size()
+                            ? "min " + SchemaValues.num(minC) + " items required to match contains schema, but none matched"
+                            : "min " + SchemaValues.num(minC) + " items required to match contains schema, but matched " + SchemaValues.num(matched.size())
                                     + " items at " + SchemaValues.joinInts(matched));
                 }
             } else if (matched.isEmpty()) {
@@ -502,7 +502,7 @@ final class JsonSchemaValidator {
             }
             Integer maxC = draft >= 2019 ? SchemaValues.intOf(s.get("maxContains")) : null;
             if (maxC != null && matched.size() > maxC) {
-                r.add("max " + maxC + " items required to match contains schema, but matched " + matched.size()
+                r.add("max " + SchemaValues.num(maxC) + " items required to match contains schema, but matched " + SchemaValues.num(matched.size())
                         + " items at " + SchemaValues.joinInts(matched));
             }
         }
@@ -521,11 +521,11 @@ final class JsonSchemaValidator {
         int len = str.codePointCount(0, str.length());
         Integer minL = SchemaValues.intOf(s.get("minLength"));
         if (minL != null && len < minL) {
-            r.add("minLength: got " + len + ", want " + minL);
+            r.add("minLength: got " + SchemaValues.num(len) + ", want " + SchemaValues.num(minL));
         }
         Integer maxL = SchemaValues.intOf(s.get("maxLength"));
         if (maxL != null && len > maxL) {
-            r.add("maxLength: got " + len + ", want " + maxL);
+            r.add("maxLength: got " + SchemaValues.num(len) + ", want " + SchemaValues.num(maxL));
         }
         if (s.get("pattern") instanceof String p && !pattern(p).matcher(str).find()) {
             r.add(SchemaError.quote(str) + " does not match pattern " + SchemaError.quote(p));
@@ -622,7 +622,7 @@ final class JsonSchemaValidator {
                 } else if (matched == -1) {
                     matched = i;
                 } else {
-                    r.add("'oneOf' failed, subschemas " + matched + ", " + i + " matched");
+                    r.add("'oneOf' failed, subschemas " + SchemaValues.num(matched) + ", " + SchemaValues.num(i) + " matched");
                     break;
                 }
             }

@@ -94,8 +94,40 @@ final class SchemaValues {
     }
 
     /** Go's %v of a big.Rat converted to float64. */
+    /**
+     * A float64 as the library's messages print it: they go through golang.org/x/text's
+     * message.Printer, which keeps %v's choice between plain and exponent form but groups the
+     * digits of the plain form ({@code 70,000}) and writes the exponent as a power of ten with
+     * superscript digits ({@code 2.34567825×10⁰⁶}, {@code 1×10⁻⁰⁹}).
+     */
     static String fmt(BigDecimal d) {
-        return GoNumbers.formatFloat64(d.doubleValue());
+        String g = GoNumbers.formatFloat64(d.doubleValue());
+        int e = g.indexOf('e');
+        if (e < 0) {
+            int dot = g.indexOf('.');
+            return group(dot < 0 ? g : g.substring(0, dot)) + (dot < 0 ? "" : g.substring(dot));
+        }
+        StringBuilder sb = new StringBuilder(g.substring(0, e)).append("×10");
+        String exp = g.substring(e + 1);
+        if (exp.charAt(0) == '-') sb.append('⁻');
+        for (char c : exp.substring(exp.charAt(0) == '-' || exp.charAt(0) == '+' ? 1 : 0).toCharArray()) {
+            sb.append(SUPERSCRIPT.charAt(c - '0'));
+        }
+        return sb.toString();
+    }
+
+    private static final String SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /** An integer as the library's messages print a %d through x/text: digits grouped by three. */
+    static String num(long n) {
+        return group(Long.toString(n));
+    }
+
+    private static String group(String digits) {
+        int start = digits.startsWith("-") ? 1 : 0;
+        StringBuilder sb = new StringBuilder(digits);
+        for (int i = digits.length() - 3; i > start; i -= 3) sb.insert(i, ',');
+        return sb.toString();
     }
 
     /** The library's display of an enum/const value. */

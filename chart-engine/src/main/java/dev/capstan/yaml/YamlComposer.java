@@ -117,7 +117,7 @@ final class YamlComposer {
             checkDirectiveAfter(lastDocumentEnd);
             return root;
         } catch (MarkedYAMLException ex) {
-            YamlException error = translate(ex);
+            YamlException error = translate(ex, text.length());
             error = directiveMessage(ex, error);
             error = tagMessage(ex, error);
             error = tabMessage(ex, error);
@@ -582,7 +582,7 @@ final class YamlComposer {
     }
 
     /** SnakeYAML's wording and marks to go-yaml v2's {@code parser.fail()} output. */
-    private static YamlException translate(MarkedYAMLException ex) {
+    private static YamlException translate(MarkedYAMLException ex, int textLength) {
         String problem = ex.getProblem() == null ? "" : ex.getProblem();
         String context = ex.getContext() == null ? "" : ex.getContext();
         boolean scanner = ex instanceof ScannerException;
@@ -591,8 +591,13 @@ final class YamlComposer {
         int line = 0;
         Mark pm = ex.getProblemMark();
         Mark cm = ex.getContextMark();
-        if (pm != null && pm.getLine() != 0) {
-            line = pm.getLine() + (scanner ? 1 : 0);
+        // libyaml's fetch_stream_end moves the mark to a new line when the text does not end
+        // with one; SnakeYAML's stays on the last line, so an error found at the end of the
+        // stream is one line later in go-yaml.
+        int pmLine = pm == null ? 0
+                : pm.getLine() + (pm.getIndex() >= textLength && pm.getColumn() != 0 ? 1 : 0);
+        if (pm != null && pmLine != 0) {
+            line = pmLine + (scanner ? 1 : 0);
         } else if (cm != null && cm.getLine() != 0 && !(ex instanceof ParserException && context.isEmpty())) {
             line = cm.getLine();
         }

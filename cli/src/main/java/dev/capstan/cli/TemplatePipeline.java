@@ -46,11 +46,6 @@ interface TemplatePipeline {
     /** {@code --name-template}: the text rendered with Sprig functions and no data. */
     String nameFromTemplate(String nameTemplate);
 
-    /** Whether rendering is available in this build (false until the engine is wired in). */
-    default boolean wired() {
-        return true;
-    }
-
     static TemplatePipeline current() {
         return Holder.INSTANCE;
     }

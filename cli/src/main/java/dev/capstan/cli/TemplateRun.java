@@ -27,6 +27,11 @@ final class TemplateRun {
     }
 
     int run() {
+        if (c.postRenderer != null && !c.postRenderer.isEmpty()) {
+            // Helm resolves the name to a post-renderer plugin; Capstan has no plugins yet
+            throw new CliException("invalid argument \"" + c.postRenderer + "\" for \"--post-renderer\" flag: plugin: {Name:"
+                    + c.postRenderer + " Type:postrenderer/v1} not found");
+        }
         if (c.args.isEmpty()) {
             throw new CliException("\"" + Main.NAME + " template\" requires at least 1 argument\n\nUsage:  "
                     + Main.NAME + " template [NAME] [CHART] [flags]");
@@ -136,6 +141,9 @@ final class TemplateRun {
             if (name.startsWith("/") || name.startsWith(".")) {
                 throw new CliException("path \"" + name + "\" not found");
             }
+        }
+        if (name.startsWith("http://") || name.startsWith("https://")) {
+            throw new CliException("cannot download chart \"" + name + "\": charts from URLs are not supported yet; download it and pass the file");
         }
         if (name.startsWith("oci://")) {
             throw new CliException("unable to lookup chart \"" + name + "\": OCI registries are not supported yet");

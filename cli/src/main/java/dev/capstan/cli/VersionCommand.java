@@ -7,17 +7,18 @@ import picocli.CommandLine.Option;
 import java.util.concurrent.Callable;
 
 /**
- * {@code capstan version}: prints the build information in Helm's format. Capstan reports the
- * Helm release whose behaviour it reproduces, the same value charts see in
- * {@code .Capabilities.HelmVersion}.
+ * {@code capstan version}: build information in Helm's format, so scripts that parse
+ * {@code helm version} keep working. {@code Version} is the Helm release whose behaviour Capstan
+ * reproduces (charts see the same in {@code .Capabilities.HelmVersion}); the other fields describe
+ * this build honestly: no Helm commit is claimed, and {@code GoVersion} names the Java runtime.
  */
 @Command(name = "version", description = "print the version information")
 public final class VersionCommand implements Callable<Integer> {
-    static final String VERSION = "v4.1.4";
-    static final String GIT_COMMIT = "05fa37973dc9e42b76e1d2883494c87174b6074f";
-    static final String TREE_STATE = "clean";
-    static final String GO_VERSION = "go1.25.9";
-    static final String KUBE_CLIENT = "v1.35";
+    /** What this build reports: Helm's version, but nothing borrowed from Helm's own build. */
+    static final dev.capstan.engine.HelmVersion BUILD = new dev.capstan.engine.HelmVersion(
+            dev.capstan.engine.HelmVersion.CURRENT.version(), "", "",
+            "java" + Runtime.version().feature() + "." + Runtime.version().interim() + "." + Runtime.version().update(),
+            dev.capstan.engine.HelmVersion.CURRENT.kubeClientVersion());
 
     private final Main.Context ctx;
 
@@ -36,12 +37,26 @@ public final class VersionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (template != null && !template.isEmpty()) {
+            // Helm's version --template: a bare Go template (no Sprig) over the BuildInfo struct
+            dev.capstan.gotemplate.TemplateSet t = new dev.capstan.gotemplate.TemplateSet(
+                    new dev.capstan.gotemplate.FuncMap(), dev.capstan.gotemplate.TemplateOptions.DEFAULTS, "_");
+            try {
+                t.parse("_", template);
+                t.execute("_", BUILD, ctx.out());
+            } catch (dev.capstan.gotemplate.TemplateException e) {
+                throw new CliException(e.goMessage());
+            }
+            return 0;
+        }
         if (shortForm) {
-            ctx.out().println(VERSION + "+g" + GIT_COMMIT.substring(0, 7));
+            // Helm appends +g<commit> only when it knows its commit
+            String commit = BUILD.gitCommit();
+            ctx.out().println(BUILD.version() + (commit.length() >= 7 ? "+g" + commit.substring(0, 7) : ""));
         } else {
-            ctx.out().println("version.BuildInfo{Version:\"" + VERSION + "\", GitCommit:\"" + GIT_COMMIT
-                    + "\", GitTreeState:\"" + TREE_STATE + "\", GoVersion:\"" + GO_VERSION
-                    + "\", KubeClientVersion:\"" + KUBE_CLIENT + "\"}");
+            ctx.out().println("version.BuildInfo{Version:\"" + BUILD.version() + "\", GitCommit:\"" + BUILD.gitCommit()
+                    + "\", GitTreeState:\"" + BUILD.gitTreeState() + "\", GoVersion:\"" + BUILD.goVersion()
+                    + "\", KubeClientVersion:\"" + BUILD.kubeClientVersion() + "\"}");
         }
         return 0;
     }

@@ -2,7 +2,9 @@ package dev.capstan.engine;
 
 import dev.capstan.gotemplate.GoObject;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** {@code .Capabilities}: the target Kubernetes version, its API versions and the Helm version. */
 public record Capabilities(KubeVersion kubeVersion, VersionSet apiVersions, HelmVersion helmVersion)
@@ -37,5 +39,15 @@ public record Capabilities(KubeVersion kubeVersion, VersionSet apiVersions, Helm
     @Override
     public String goString() {
         return "{" + kubeVersion.structString() + " " + apiVersions.goString() + " " + helmVersion.goString() + "}";
+    }
+
+    /** encoding/json of common.Capabilities: KubeVersion, APIVersions, HelmVersion, in that order. */
+    @Override
+    public Object jsonValue() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("KubeVersion", kubeVersion);
+        m.put("APIVersions", apiVersions);
+        m.put("HelmVersion", helmVersion);
+        return m;
     }
 }

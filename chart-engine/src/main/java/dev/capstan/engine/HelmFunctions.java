@@ -1,13 +1,7 @@
 package dev.capstan.engine;
 
 import dev.capstan.gotemplate.FuncMap;
-import dev.capstan.sprig.Base64Functions;
-import dev.capstan.sprig.CryptoFunctions;
-import dev.capstan.sprig.DictFunctions;
-import dev.capstan.sprig.ListFunctions;
-import dev.capstan.sprig.NetworkFunctions;
-import dev.capstan.sprig.NumericFunctions;
-import dev.capstan.sprig.PathFunctions;
+import dev.capstan.sprig.SprigDataFuncs;
 import dev.capstan.sprig.SprigTextFuncs;
 import dev.capstan.yaml.DecodingFunctions;
 import dev.capstan.yaml.YamlJsonFunctions;
@@ -24,15 +18,7 @@ public final class HelmFunctions {
 
     /** A fresh map; {@code enableDns} decides whether {@code getHostByName} resolves. */
     public static FuncMap base(boolean enableDns) {
-        FuncMap m = new FuncMap();
-        SprigTextFuncs.register(m);
-        ListFunctions.register(m);
-        DictFunctions.register(m);
-        NumericFunctions.register(m);
-        Base64Functions.register(m);
-        PathFunctions.register(m);
-        CryptoFunctions.register(m);
-        NetworkFunctions.register(m, enableDns);
+        FuncMap m = sprig(enableDns);
         m.remove("env");
         m.remove("expandenv");
         YamlJsonFunctions.register(m);
@@ -42,15 +28,13 @@ public final class HelmFunctions {
 
     /** The functions {@code --name-template} sees: plain Sprig, as Helm's TemplateName uses. */
     public static FuncMap sprigOnly() {
+        return sprig(true);
+    }
+
+    private static FuncMap sprig(boolean enableDns) {
         FuncMap m = new FuncMap();
         SprigTextFuncs.register(m);
-        ListFunctions.register(m);
-        DictFunctions.register(m);
-        NumericFunctions.register(m);
-        Base64Functions.register(m);
-        PathFunctions.register(m);
-        CryptoFunctions.register(m);
-        NetworkFunctions.register(m, true);
+        SprigDataFuncs.register(m, enableDns);
         return m;
     }
 }

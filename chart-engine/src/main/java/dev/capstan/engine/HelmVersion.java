@@ -2,6 +2,9 @@ package dev.capstan.engine;
 
 import dev.capstan.gotemplate.GoObject;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * {@code .Capabilities.HelmVersion}, Helm's {@code version.BuildInfo}. Capstan reports the Helm
  * version it reproduces, so charts that gate on it behave as under that Helm.
@@ -33,5 +36,17 @@ public record HelmVersion(String version, String gitCommit, String gitTreeState,
     @Override
     public String goString() {
         return "{" + version + " " + gitCommit + " " + gitTreeState + " " + goVersion + " " + kubeClientVersion + "}";
+    }
+
+    /** encoding/json of version.BuildInfo, whose fields carry snake_case json tags. */
+    @Override
+    public Object jsonValue() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("version", version);
+        m.put("git_commit", gitCommit);
+        m.put("git_tree_state", gitTreeState);
+        m.put("go_version", goVersion);
+        m.put("kube_client_version", kubeClientVersion);
+        return m;
     }
 }

@@ -3,6 +3,8 @@ package dev.capstan.engine;
 import dev.capstan.gotemplate.Func;
 import dev.capstan.gotemplate.GoObject;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -109,6 +111,16 @@ public final class KubeVersion implements GoObject {
     @Override
     public String goString() {
         return normalized();
+    }
+
+    /** encoding/json of Helm's KubeVersion struct: its fields in declaration order. */
+    @Override
+    public Object jsonValue() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("Version", version);
+        m.put("Major", major);
+        m.put("Minor", minor);
+        return m;
     }
 
     /** How the struct prints inside another struct, where Go does not use its pointer String method. */

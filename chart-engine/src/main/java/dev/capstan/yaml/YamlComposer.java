@@ -592,10 +592,12 @@ final class YamlComposer {
         Mark pm = ex.getProblemMark();
         Mark cm = ex.getContextMark();
         // libyaml's fetch_stream_end moves the mark to a new line when the text does not end
-        // with one; SnakeYAML's stays on the last line, so an error found at the end of the
-        // stream is one line later in go-yaml.
-        int pmLine = pm == null ? 0
-                : pm.getLine() + (pm.getIndex() >= textLength && pm.getColumn() != 0 ? 1 : 0);
+        // with one, and then checks pending simple keys; SnakeYAML's mark stays on the last line.
+        // So a stale-key error found there is one line later in go-yaml, while a token that runs
+        // into the end of the stream (an unclosed quoted scalar) fails before that step.
+        boolean afterStreamEnd = pm != null && pm.getIndex() >= textLength && pm.getColumn() != 0
+                && !problem.contains("end of stream");
+        int pmLine = pm == null ? 0 : pm.getLine() + (afterStreamEnd ? 1 : 0);
         if (pm != null && pmLine != 0) {
             line = pmLine + (scanner ? 1 : 0);
         } else if (cm != null && cm.getLine() != 0 && !(ex instanceof ParserException && context.isEmpty())) {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -51,96 +50,24 @@ public final class ManifestSorter {
 
     /** Sorts {@code files} (template path to rendered text) in {@code order}. */
     public Result sort(Map<String, String> files, List<String> order) {
-        List<String> paths = new ArrayList<>();
-        List<String> docs = new ArrayList<>();
+        List<Hook> hooks = new ArrayList<>();
+        List<Manifest> manifests = new ArrayList<>();
         for (Map.Entry<String, String> f : new TreeMap<>(files).entrySet()) {
             String path = f.getKey();
             if (baseName(path).startsWith("_")) continue;
             if (GoStrings.trimSpace(f.getValue()).isEmpty()) continue;
             for (String doc : ManifestSplitter.split(f.getValue())) {
-                paths.add(path);
-                docs.add(doc);
+                SimpleHead head = readHead(path, doc);
+                String hookTypes = head.hasAnyAnnotation() ? head.annotations().get(HOOK_ANNOTATION) : null;
+                if (hookTypes == null) {
+                    manifests.add(new Manifest(path, doc, head.apiVersion(), head.kind()));
+                    continue;
+                }
+                Hook h = toHook(path, doc, head, hookTypes);
+                if (h != null) hooks.add(h);
             }
-        }
-        Object[] heads = readHeads(paths, docs);
-        List<Hook> hooks = new ArrayList<>();
-        List<Manifest> manifests = new ArrayList<>();
-        for (int i = 0; i < heads.length; i++) {
-            String path = paths.get(i);
-            String doc = docs.get(i);
-            // the first failure in document order is the one Helm reports
-            if (heads[i] instanceof RuntimeException e) throw e;
-            if (heads[i] instanceof Error e) throw e;
-            SimpleHead head = (SimpleHead) heads[i];
-            String hookTypes = head.hasAnyAnnotation() ? head.annotations().get(HOOK_ANNOTATION) : null;
-            if (hookTypes == null) {
-                manifests.add(new Manifest(path, doc, head.apiVersion(), head.kind()));
-                continue;
-            }
-            Hook h = toHook(path, doc, head, hookTypes);
-            if (h != null) hooks.add(h);
         }
         return new Result(KindSorter.sort(hooks, Hook::kind, order), KindSorter.sort(manifests, Manifest::kind, order));
-    }
-
-    /**
-     * Below this many characters of documents the heads are read on the calling thread: starting
-     * a thread costs more than it saves.
-     */
-    private static final long PARALLEL_MIN_CHARS = 128 * 1024;
-    private static final int MAX_THREADS = 4;
-
-    /**
-     * The head of each document, or the exception reading it threw. Reading a head parses the
-     * whole document (Helm unmarshals it, so invalid YAML anywhere in it is an error), which is
-     * most of the time of {@code template} on CRD-heavy charts; the documents are independent, so
-     * big outputs are read on several threads, each taking the next unread document. Results go
-     * by index, so the outcome does not depend on the threads.
-     */
-    private Object[] readHeads(List<String> paths, List<String> docs) {
-        int n = docs.size();
-        Object[] out = new Object[n];
-        long chars = 0;
-        for (String d : docs) chars += d.length();
-        int threads = Math.min(Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS), n);
-        if (threads < 2 || chars < PARALLEL_MIN_CHARS) {
-            for (int i = 0; i < n; i++) out[i] = tryReadHead(paths.get(i), docs.get(i));
-            return out;
-        }
-        AtomicInteger next = new AtomicInteger();
-        Runnable worker = () -> {
-            for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                out[i] = tryReadHead(paths.get(i), docs.get(i));
-            }
-        };
-        Thread[] helpers = new Thread[threads - 1];
-        for (int t = 0; t < helpers.length; t++) {
-            helpers[t] = new Thread(worker, "capstan-manifest-heads");
-            helpers[t].setDaemon(true);
-            helpers[t].start();
-        }
-        worker.run();
-        boolean interrupted = false;
-        for (Thread t : helpers) {
-            while (true) {
-                try {
-                    t.join(); // also makes the helpers' writes to out visible here
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
-        return out;
-    }
-
-    private Object tryReadHead(String path, String doc) {
-        try {
-            return readHead(path, doc);
-        } catch (RuntimeException | Error e) {
-            return e;
-        }
     }
 
     private SimpleHead readHead(String path, String doc) {

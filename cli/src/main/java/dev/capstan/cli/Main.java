@@ -57,6 +57,11 @@ public final class Main {
 
     public static int run(String[] args, Context ctx) {
         try {
+            String fast = FastPath.answer(args);
+            if (fast != null) {
+                ctx.out().print(fast);
+                return 0;
+            }
             return Commands.execute(args, ctx);
         } catch (CliException e) {
             ctx.err().println("Error: " + e.getMessage());

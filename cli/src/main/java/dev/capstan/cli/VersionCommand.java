@@ -54,10 +54,15 @@ public final class VersionCommand implements Callable<Integer> {
             String commit = BUILD.gitCommit();
             ctx.out().println(BUILD.version() + (commit.length() >= 7 ? "+g" + commit.substring(0, 7) : ""));
         } else {
-            ctx.out().println("version.BuildInfo{Version:\"" + BUILD.version() + "\", GitCommit:\"" + BUILD.gitCommit()
-                    + "\", GitTreeState:\"" + BUILD.gitTreeState() + "\", GoVersion:\"" + BUILD.goVersion()
-                    + "\", KubeClientVersion:\"" + BUILD.kubeClientVersion() + "\"}");
+            ctx.out().println(buildInfoLine());
         }
         return 0;
+    }
+
+    /** The line {@code version} prints without flags (also printed by {@link FastPath}). */
+    static String buildInfoLine() {
+        return "version.BuildInfo{Version:\"" + BUILD.version() + "\", GitCommit:\"" + BUILD.gitCommit()
+                + "\", GitTreeState:\"" + BUILD.gitTreeState() + "\", GoVersion:\"" + BUILD.goVersion()
+                + "\", KubeClientVersion:\"" + BUILD.kubeClientVersion() + "\"}";
     }
 }

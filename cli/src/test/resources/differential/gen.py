@@ -229,6 +229,127 @@ for item in EXPRS:
     if name in COMMENTED:
         tpl("expr-" + name + "-comment", "# " + text.replace("a: ", "", 1) + "\n", values)
 
+# ---------------------------------------------------------------- more expressions, printed in comments
+EXPRS2 = [
+    ("printf-verbs", 'printf "%5.1f|%e|%g|%08.3f|%x|%c|%U|%%|%6s|%-6s|" 3.14159 1234.5 0.000012 3.14159 "hi" 65 0x1F600 "r" "l"'),
+    ("printf-v-nested", 'printf "%v" .Values.map'),
+    ("printf-plus-v", 'printf "%+v %#v" .Values.list .Values.name'),
+    ("printf-missing-arg", 'printf "%s %s" "one"'),
+    ("printf-extra-arg", 'printf "%s" "one" "two"'),
+    ("printf-int64-set", 'printf "%d %v %T" .Values.setint .Values.setint .Values.setint'),
+    ("print-println", 'print "a" 1 2 "b" | quote'),
+    ("html-js-urlquery", 'html "<a href=\\"x\\">&</a>" | cat (js "it\'s \\"q\\"") (urlquery "a b&c")'),
+    ("dates-fixed", 'toDate "2006-01-02" "2024-02-29" | date "Jan 2, 2006 15:04 MST"'),
+    ("dateInZone", 'dateInZone "2006-01-02T15:04:05Z07:00" (toDate "2006-01-02" "2020-06-15") "UTC"'),
+    ("unixEpoch", 'toDate "2006-01-02" "2020-01-01" | unixEpoch'),
+    ("duration", 'cat (duration 3661) (duration "90") (durationRound "2h10m5s")'),
+    ("dateModify", 'toDate "2006-01-02" "2020-01-01" | dateModify "48h" | date "2006-01-02"'),
+    ("dict-pick-omit", 'cat (pick .Values.map "a" "b" | toJson) (omit .Values.map "nested" | toJson)'),
+    ("values-func", 'values (dict "a" 1 "b" 2) | sortAlpha'),
+    ("deepEqual", 'cat (deepEqual .Values.list (list "a" "b" "c")) (deepEqual (dict "a" 1) (dict "a" 2))'),
+    ("semver-ops", 'cat (semverCompare "~1.2" "1.2.9") (semverCompare "^1" "2.0.0") (semverCompare ">=1.0.0-0" "1.0.0-alpha") (semverCompare "1.x" "1.9.9") (semverCompare ">1.2, <2" "1.5")'),
+    ("semver-prerelease", 'cat (semverCompare ">=1.20" "1.25.0-eks-1") (semverCompare ">=1.20-0" "1.25.0-eks-1")'),
+    ("semver-bad", 'semverCompare ">=1.0" "notaversion"'),
+    ("url-funcs", 'cat (urlJoin (dict "scheme" "https" "host" "h.io" "path" "/p" "query" "a=1")) ((urlParse "http://x/y?z=1").query)'),
+    ("regex-more", 'cat (regexSplit ":" "a:b:c" -1) (regexFindAll "[0-9]" "a1b2c3" 2) (regexReplaceAllLiteral "a" "banana" "$1") (regexQuoteMeta "a.b*")'),
+    ("hash-funcs", 'cat (sha1sum "x") (adler32sum "x") (b32enc "hi") (b32dec "NBUQ====")'),
+    ("derivePassword", 'derivePassword 1 "long" "password" "user" "example.com"'),
+    ("string-funcs", 'cat (trim "  a  ") (trimAll "$" "$$5$$") (trimPrefix "-" "-x") (initials "Foo Bar") (substr 1 3 "hello") (swapcase "AbC") (untitle "Foo Bar")'),
+    ("wrap", 'wrap 5 "aaa bbb ccc ddd" | replace "\\n" "|"'),
+    ("toStrings", 'toStrings (list 1 "a" 2.5 nil true)'),
+    ("sortAlpha-mixed", 'sortAlpha (list "b" 1 "a" 2.5)'),
+    ("atoi-bad", 'cat (atoi "x") (int "12abc") (float64 "1.5") (toDecimal "0777") (int64 "0x1F")'),
+    ("add1f-biggest", 'cat (add1f 1.5) (biggest 3 9 2) (subf 5 1.25) (floor -1.5) (round -2.5 0)'),
+    ("int-of-strings", 'cat (int "08") (int " 5") (int "5.9") (int "-3")'),
+    ("mod-neg", 'cat (mod -7 3) (div -7 2)'),
+    ("typeOf-set", 'cat (typeOf .Values.setint) (kindOf .Values.setint) (typeOf .Values.setstr) (typeOf .Values.setbool)'),
+    ("eq-int64-int", 'cat (eq .Values.setint 5) (lt .Values.setint 10) (eq .Values.setstr "5")'),
+    ("eq-multi", 'eq .Values.name "x" "y" "app"'),
+    ("and-or-values", 'cat (and 1 0 "x") (or "" 0 "y") (and "a" "b") (or nil false)'),
+    ("not-empty-values", 'cat (not "") (not .Values.list) (not 0)'),
+    ("len-of-nil", 'len .Values.nope'),
+    ("index-string", 'index "abc" 1'),
+    ("index-negative", 'index .Values.list -1'),
+    ("slice-string", 'slice "hello" 1 3'),
+    ("first-empty", 'cat (first list) (last list) (rest list)'),
+    ("uniq-mixed", 'uniq (list 1 1 "1" 2.0 2)'),
+    ("mustHas", 'mustHas 2 (list 1 2)'),
+    ("get-non-map", 'get .Values.list "a"'),
+    ("set-on-list", 'set .Values.list "a" 1'),
+    ("dict-odd-args", 'dict "a" 1 "b" | toJson'),
+    ("dict-int-key", 'dict 1 2 | toJson'),
+    ("merge-nil-dst", 'merge (dict) .Values.map | toJson'),
+    ("concat-nil", 'concat (list 1) .Values.nope (list 2)'),
+    ("tuple", 'tuple 1 "a" | toJson'),
+    ("list-toJson-nums", 'list 1 1.5 1e6 1e21 -0.0 | toJson'),
+    ("toJson-big-values", 'toJson (list .Values.big .Values.float .Values.setint)'),
+    ("toYaml-inline", 'toYaml (list (list 1 2) (list) (dict)) | replace "\\n" "|"'),
+    ("toYaml-keys-order", 'toYaml (dict "b" 1 "B" 2 "a" 3 "_" 4 "1" 5 "é" 6) | replace "\\n" "|"'),
+    ("toYaml-strings-quoting", 'toYaml (list "true" "null" "1e3" "0x1F" "12:30" "-" "a #b" "x: y" "\'q\'" "é" "NaN" ".inf" "2001-12-14") | replace "\\n" "|"'),
+    ("toYaml-floats", 'toYaml (list 1e20 1e21 0.00001 123456789.0 3.0 -0.0 1.5e-7) | replace "\\n" "|"'),
+    ("toYaml-nil-values", 'toYaml (dict "n" .Values.nul "m" .Values.nope) | replace "\\n" "|"'),
+    ("toYaml-multiline-keep", 'toYaml (dict "s" "a\\nb\\n" "t" "a\\nb" "u" "a\\n\\n" "v" " lead\\nx") | replace "\\n" "|"'),
+    ("toYaml-long-folding", 'toYaml (dict "k" (repeat 20 "word ")) | replace "\\n" "|"'),
+    ("toYamlPretty-nums", 'toYamlPretty (dict "i" 1000000 "f" 1.5 "l" (list 1 2)) | replace "\\n" "|"'),
+    ("toToml-nested", 'toToml (dict "a" 1 "s" "x" "t" (dict "b" true "l" (list 1 2))) | replace "\\n" "|"'),
+    ("fromJson-array-err", 'fromJsonArray "{" | toJson'),
+    ("fromJson-nested", '(fromJson "{\\"a\\":{\\"b\\":[1,2.5,null]}}").a | toJson'),
+    ("fromToml", '(fromToml "a = 1\\n[t]\\nb = \\"x\\"").t.b'),
+    ("fromYaml-typed", 'fromYaml "i: 1\\nf: 1.5\\nb: yes\\ns: \\"1\\"\\nn: ~\\nd: 2001-01-01" | toJson'),
+    ("fromYaml-err-noeol", '(fromYaml "a: [").Error'),
+    ("fromYaml-err-eol", '(fromYaml "a: [\\n").Error'),
+    ("fromYaml-err-brace", '(fromYaml "a: {").Error'),
+    ("fromYaml-err-lines", '(fromYaml "\\n\\na: [").Error'),
+    ("fromYaml-err-mapping", '(fromYaml "a: b: c").Error'),
+    ("fromYaml-err-quote", '(fromYaml "\'a").Error'),
+    ("fromYaml-err-tab", '(fromYaml "a:\\n\tb: c").Error'),
+    ("fromYaml-list-to-map", '(fromYaml "- a").Error'),
+    ("fromYamlArray-map", 'fromYamlArray "a: 1"'),
+    ("fromYaml-dup-keys", 'fromYaml "a: 1\\na: 2" | toJson'),
+    ("fromYaml-anchors", 'fromYaml "x: &a {k: v}\\ny: *a" | toJson'),
+    ("fromYaml-merge-key", 'fromYaml "b: &b {k: v}\\nc:\\n  <<: *b\\n  j: w" | toJson'),
+    ("ternary-types", 'cat (ternary 1 2 true) (ternary "a" "b" false)'),
+    ("default-list", 'default (list "x") .Values.nope | toJson'),
+    ("default-dict-empty", 'default (dict "d" 1) .Values.annotations | toJson'),
+    ("coalesce-all-empty", 'coalesce "" 0 nil false | toJson'),
+    ("all-any", 'cat (all 1 "a" true) (all 1 "") (any 0 "" "x") (any)'),
+    ("compact-empty-dict", 'compact (list (dict) (list) 0 "" nil "a") | toJson'),
+    ("nested-include-ctx", 'include "ctx" (dict "root" $ "x" 1)'),
+    ("include-returns-string-numbers", 'include "num" . | int | add 1'),
+    ("tpl-with-define", 'tpl "{{ define \\"inner\\" }}I{{ end }}{{ include \\"inner\\" . }}" .'),
+    ("tpl-dict-ctx", 'tpl "{{ .x }}-{{ .Template.Name }}" (dict "x" 1 "Template" $.Template)'),
+    ("tpl-missing-template-ctx", 'tpl "{{ .x }}" (dict "x" 1)'),
+    ("required-nested-ok", 'required "m" .Values.image.repository'),
+    ("lookup-fields", '(lookup "v1" "ConfigMap" "ns" "n").data | toJson'),
+    ("Files-in-expr", '.Files.Get "missing.txt" | len'),
+    ("Capabilities-toJson", '.Capabilities.KubeVersion | toJson'),
+    ("Capabilities-APIVersions-len", 'len .Capabilities.APIVersions'),
+    ("HelmVersion-GoVersion", '.Capabilities.HelmVersion.GoVersion | trunc 4'),
+    ("KubeVersion-GitVersion", '.Capabilities.KubeVersion.GitVersion'),
+    ("Chart-Dependencies", '.Chart.Dependencies | toJson'),
+    ("Chart-Annotations-print", '.Chart.Annotations'),
+    ("Chart-Maintainers-print", '.Chart.Maintainers'),
+    ("Release-print", '.Release'),
+    ("Values-print-nested", '.Values.resources'),
+    ("Subcharts-empty", '.Subcharts | toJson'),
+    ("Template-print", '.Template'),
+    ("dot-type", 'typeOf .'),
+    ("Files-print", 'typeOf .Files'),
+]
+DEFS = {"c/templates/_defs.tpl": '{{- define "ctx" -}}{{ .root.Release.Name }}-{{ .x }}{{- end -}}{{- define "num" -}} 41 {{- end -}}'}
+for name, expr in EXPRS2:
+    tpl("expr2-" + name, "# {{ " + expr + " }}\n", VALS, ["--set", "setint=5,setstr=five,setbool=true"], extra=DEFS)
+# Chart.yaml variants seen through .Chart
+for name, extra in [("annotations-empty", "annotations: {}\n"), ("annotations-set", "annotations:\n  b: \"2\"\n  a: x\n"),
+                    ("maintainers", "maintainers:\n- name: m\n- name: n\n  email: e@x\n  url: https://u\n"),
+                    ("deprecated-appversion", "deprecated: true\nappVersion: \"1.0\"\ntype: application\n"),
+                    ("keywords-sources", "keywords: [a, b]\nsources: []\nhome: h\nicon: https://i/x.png\n"),
+                    ("kubeversion", "kubeVersion: \">= 1.19.0-0\"\ndescription: \"multi\\nline\"\n")]:
+    tpl("chartmeta-" + name, "# {{ toJson .Chart }}\n# {{ .Chart }}\n", None, extra={"c/Chart.yaml": chart_yaml("c", extra)})
+tpl("chartmeta-dependencies", "# {{ toJson .Chart.Dependencies }}\n# {{ toJson .Subcharts.sub.Chart }}\n", None,
+    extra=dict({"c/Chart.yaml": chart_yaml("c", "dependencies:\n- name: sub\n  version: \"~0.1\"\n  repository: file://x\n  condition: sub.on\n  tags: [t]\n  import-values: [a, {child: b, parent: c}]\n  alias: ''\n")},
+               **{"c/charts/sub/Chart.yaml": chart_yaml("sub")}))
+
 # ---------------------------------------------------------------- errors in templates
 ERRS = [
     ("required-missing", "a: {{ required \"name is required!\" .Values.nope }}"),
@@ -516,6 +637,100 @@ case("cli-generate-name", {"c/templates/a.yaml": "a: {{ .Release.Name | len }}\n
 case("cli-name-template", {"c/templates/a.yaml": "a: {{ .Release.Name }}\n"}, set_args=["template", "CHART", "--name-template", "nt-{{ \"x\" | upper | lower }}"])
 case("cli-bad-release-name", {"c/templates/a.yaml": "a: 1\n"}, set_args=["template", "Bad_Name", "CHART"])
 
+
+# ---------------------------------------------------------------- subchart + flags combinations
+TREE = dict(parent([dep("sub")], "sub:\n  n: 2\nglobal:\n  g: 1\n", {
+    "p.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: p\ndata:\n  sub: {{ include \"sub.name\" .Subcharts.sub | quote }}\n",
+    "hook.yaml": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: t\n  annotations:\n    helm.sh/hook: test\n",
+    "NOTES.txt": "notes\n"}),
+    **sub("sub", "n: 1\n", {
+        "_h.tpl": "{{ define \"sub.name\" }}{{ .Chart.Name }}-{{ .Values.n }}-{{ .Values.global.g }}{{ end }}",
+        "s.yaml": "apiVersion: v1\nkind: Secret\nmetadata:\n  name: {{ include \"sub.name\" . }}\ndata:\n  f: {{ .Files.Get \"files/x.txt\" | b64enc }}\n",
+        "shook.yaml": "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: sj\n  annotations:\n    helm.sh/hook: post-install\n    helm.sh/hook-weight: \"-3\"\n"}),
+    **{"c/charts/sub/files/x.txt": "sub file\n",
+       "c/crds/a.yaml": "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: a.x.io\n",
+       "c/charts/sub/crds/b.yaml": "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: b.x.io\n",
+       "c/charts/sub/templates/NOTES.txt": "sub notes\n"})
+for name, args in [("plain", []), ("show-only-sub", ["-s", "charts/sub/templates/s.yaml"]),
+                   ("show-only-sub-glob", ["-s", "charts/sub/templates/*"]),
+                   ("include-crds", ["--include-crds"]), ("output-dir", ["--output-dir", "HERE/out", "--include-crds"]),
+                   ("skip-tests", ["--skip-tests"]), ("no-hooks", ["--no-hooks"]),
+                   ("render-subchart-notes", ["--render-subchart-notes"]),
+                   ("set-sub", ["--set", "sub.n=9,global.g=x"]), ("release-ns", ["-n", "team", "--is-upgrade"])]:
+    case("tree-" + name, dict(TREE), args)
+case("tree-output-dir-release-name", dict(TREE), set_args=["template", "rel", "CHART", "--output-dir", "HERE/out", "--release-name"])
+# kind order across files and documents
+KINDS = ["Deployment", "Service", "ConfigMap", "Secret", "Namespace", "CustomResourceDefinition", "Ingress",
+         "Zebra", "ClusterRole", "RoleBinding", "Job", "CronJob", "PriorityClass", "StatefulSet", "Alpha", "ServiceAccount",
+         "HorizontalPodAutoscaler", "APIService", "ValidatingWebhookConfiguration", "PodDisruptionBudget"]
+docs = "".join(f"---\napiVersion: v1\nkind: {k}\nmetadata:\n  name: n{i}\n" for i, k in enumerate(KINDS))
+case("kinds-install-order", {"c/templates/b.yaml": docs, "c/templates/a.yaml": "apiVersion: v1\nkind: Service\nmetadata:\n  name: first-by-path\n"})
+case("kinds-comment-only-docs", {"c/templates/a.yaml": "# just a comment\n---\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n---\n# trailing comment\n"})
+case("kinds-empty-and-whitespace", {"c/templates/a.yaml": "\n\n  \n", "c/templates/b.yaml": "{{/* nothing */}}\n", "c/templates/c.yaml": "kind: Pod\n"})
+case("yaml-list-document", {"c/templates/a.yaml": "- a\n- b\n"})
+case("yaml-scalar-document", {"c/templates/a.yaml": "just words\n"})
+case("yaml-bad-kind-type", {"c/templates/a.yaml": "kind: [x]\n"})
+case("yaml-error-line-number", {"c/templates/a.yaml": "a: 1\nb: 2\n  c: 3\n"})
+case("yaml-error-second-doc", {"c/templates/a.yaml": "a: 1\n---\nb: [\n"})
+case("hook-unknown-event", {"c/templates/a.yaml": "kind: Job\nmetadata:\n  name: j\n  annotations:\n    helm.sh/hook: post-install,bogus\n"})
+case("hook-delete-policy", {"c/templates/a.yaml": "kind: Job\nmetadata:\n  name: j\n  annotations:\n    helm.sh/hook: pre-install\n    helm.sh/hook-delete-policy: hook-succeeded\n"})
+case("hook-test-success", {"c/templates/a.yaml": "kind: Pod\nmetadata:\n  name: t\n  annotations:\n    helm.sh/hook: test-success\n"}, ["--skip-tests"])
+case("crd-in-templates", {"c/templates/a.yaml": "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: t.x.io\n"})
+case("crds-json-and-yml", {"c/crds/a.json": "{\"kind\": \"CustomResourceDefinition\"}\n", "c/crds/b.yml": "kind: CustomResourceDefinition\n", "c/crds/c.txt": "ignored\n", "c/templates/a.yaml": "kind: Pod\n"}, ["--include-crds"])
+case("crds-no-trailing-newline", {"c/crds/a.yaml": "kind: CustomResourceDefinition", "c/templates/a.yaml": "kind: Pod\n"}, ["--include-crds"])
+case("show-only-with-crds", {"c/crds/a.yaml": "kind: CustomResourceDefinition\n", "c/templates/a.yaml": "kind: Pod\n"}, ["--include-crds", "-s", "crds/a.yaml"])
+case("show-only-multi-doc", {"c/templates/a.yaml": "kind: Pod\n---\nkind: Service\n"}, ["-s", "templates/a.yaml"])
+case("set-huge-index", {"c/templates/a.yaml": "a: 1\n"}, ["--set", "l[70000]=x"])
+case("set-file-missing", {"c/templates/a.yaml": "a: 1\n"}, ["--set-file", "x=HERE/missing.txt"])
+case("values-stdin-style-dash-missing", {"c/templates/a.yaml": "a: {{ .Values.x }}\n", "v.yaml": "x: 1\n"}, ["--values", "HERE/v.yaml,HERE/v.yaml"])
+case("helmignore-templates", {"c/.helmignore": "templates/skip.yaml\n", "c/templates/skip.yaml": "kind: Skipped\n", "c/templates/keep.yaml": "kind: Kept\n"})
+case("helmignore-negation-quirk", {"c/.helmignore": "!keep.yaml\n", "c/templates/keep.yaml": "kind: Kept\n"})
+case("helmignore-doublestar", {"c/.helmignore": "**/x\n", "c/templates/keep.yaml": "kind: Kept\n"})
+case("templates-hidden-file", {"c/templates/.hidden.yaml": "kind: Hidden\n", "c/templates/a.yaml": "kind: Pod\n"})
+case("templates-non-yaml-ext", {"c/templates/a.txt": "kind: Txt\n", "c/templates/b.json": "{\"kind\": \"Json\"}\n", "c/templates/c.tpl": "kind: Tpl\n"})
+case("templates-subdirs-order", {"c/templates/z/a.yaml": "kind: Pod\nmetadata:\n  name: za\n", "c/templates/a/z.yaml": "kind: Pod\nmetadata:\n  name: az\n", "c/templates/B.yaml": "kind: Pod\nmetadata:\n  name: B\n"})
+case("values-yaml-anchors", {"c/values.yaml": "base: &b\n  x: 1\nderived:\n  <<: *b\n  y: 2\n", "c/templates/a.yaml": "# {{ toJson .Values }}\n"})
+case("values-yaml-multidoc", {"c/values.yaml": "a: 1\n---\nb: 2\n", "c/templates/a.yaml": "# {{ toJson .Values }}\n"})
+case("values-yaml-empty", {"c/values.yaml": "", "c/templates/a.yaml": "# {{ toJson .Values }}\n"})
+case("values-yaml-comments-only", {"c/values.yaml": "# nothing\n", "c/templates/a.yaml": "# {{ toJson .Values }}\n"})
+case("values-yaml-dup-keys", {"c/values.yaml": "a: 1\na: 2\n", "c/templates/a.yaml": "# {{ toJson .Values }}\n"})
+case("values-yaml-inf", {"c/values.yaml": "a: .inf\n", "c/templates/a.yaml": "# {{ toJson .Values }}\n"})
+case("values-yaml-big-ints", {"c/values.yaml": "a: 12345678901234567890\nb: 1e400\n", "c/templates/a.yaml": "# {{ toJson .Values }} {{ .Values.a }}\n"})
+
+# ---------------------------------------------------------------- Go types seen by templates, more error formats
+TYPES = "# {{ typeOf . }} | {{ typeOf .Values }} | {{ typeOf .Values.m }} | {{ typeOf .Release }} | {{ typeOf .Chart }} | {{ typeOf .Subcharts }} | {{ typeOf .Capabilities }} | {{ typeOf .Files }} | {{ typeOf .Template }} | {{ typeOf .Subcharts.sub }} | {{ typeOf .Subcharts.sub.Values }} | {{ typeOf .Capabilities.KubeVersion }} | {{ typeOf .Capabilities.APIVersions }}\n"
+case("types-render-object", {"c/values.yaml": "m: {a: 1}\n", "c/templates/a.yaml": TYPES, "c/charts/sub/Chart.yaml": chart_yaml("sub")})
+case("types-in-subchart", {"c/charts/sub/Chart.yaml": chart_yaml("sub"), "c/charts/sub/templates/s.yaml": "# {{ typeOf . }} {{ typeOf .Values }} {{ typeOf .Template }} {{ kindOf .Values }}\n"})
+case("types-tpl-and-include", {"c/templates/_h.tpl": "{{ define \"t\" }}{{ typeOf . }}{{ end }}", "c/templates/a.yaml": "# {{ include \"t\" . }} {{ include \"t\" .Values }} {{ tpl \"{{ typeOf . }}\" . }}\n"})
+for name, expr in [("kubeversion", ".Capabilities.KubeVersion"), ("helmversion-keys", ".Capabilities.HelmVersion | keys | sortAlpha"),
+                   ("capabilities-keys", ".Capabilities | keys | sortAlpha"), ("capabilities-kubeversion-yaml", ".Capabilities.KubeVersion | toYaml | replace \"\\n\" \"|\""),
+                   ("files-json", ".Files"), ("release-json", ".Release"), ("template-json", ".Template")]:
+    tpl("json-of-" + name, "# {{ " + expr + " | toJson }}\n", None)
+tpl("json-of-helmversion-fields", "# {{ $h := .Capabilities.HelmVersion | toJson | fromJson }}{{ keys $h | sortAlpha }} {{ $h.version | trunc 3 }}\n", None)
+ERR2 = {
+    "err2-include-in-subchart": dict(parent([dep("sub")], None, {"p.yaml": "a: 1\n"}),
+        **sub("sub", None, {"_h.tpl": "{{ define \"s.bad\" }}{{ .Values.x.y }}{{ end }}", "s.yaml": "a: {{ include \"s.bad\" . }}\n"})),
+    "err2-required-in-subchart-include": dict(parent([dep("sub")], None, None),
+        **sub("sub", None, {"_h.tpl": "{{ define \"s.req\" }}{{ required \"sub needs x\" .Values.x }}{{ end }}", "s.yaml": "a: {{ include \"s.req\" . }}\n"})),
+    "err2-fail-in-tpl": {"c/templates/a.yaml": "a: {{ tpl \"{{ fail \\\"in tpl\\\" }}\" . }}\n"},
+    "err2-required-in-tpl": {"c/templates/a.yaml": "a: {{ tpl \"{{ required \\\"need v\\\" .Values.v }}\" . }}\n"},
+    "err2-tpl-in-include": {"c/templates/_h.tpl": "{{ define \"h\" }}{{ tpl \"{{ .Values.a.b }}\" . }}{{ end }}", "c/templates/a.yaml": "a: {{ include \"h\" . }}\n"},
+    "err2-exec-in-range": {"c/values.yaml": "l: [1, {x: 1}]\n", "c/templates/a.yaml": "{{ range .Values.l }}{{ .x }}{{ end }}\n"},
+    "err2-template-action-missing": {"c/templates/a.yaml": "{{ template \"nope\" . }}\n"},
+    "err2-two-files-first-error": {"c/templates/a.yaml": "{{ fail \"a fails\" }}\n", "c/templates/b.yaml": "{{ fail \"b fails\" }}\n"},
+    "err2-notes-error": {"c/templates/NOTES.txt": "{{ fail \"notes fail\" }}\n", "c/templates/a.yaml": "a: 1\n"},
+    "err2-helpers-parse-error": {"c/templates/_h.tpl": "{{ define \"x\" }}{{ end\n", "c/templates/a.yaml": "a: 1\n"},
+    "err2-helpers-text-outside-define": {"c/templates/_h.tpl": "{{ .Values.nope.x }}\nloose text\n", "c/templates/a.yaml": "a: 1\n"},
+    "err2-sub-parse-error": dict(parent([dep("sub")], None, None), **sub("sub", None, {"s.yaml": "{{ if }}\n"})),
+    "err2-call-error-in-pipeline": {"c/templates/a.yaml": "a: {{ \"x\" | int | div 1 }}\n"},
+    "err2-index-wrong-type": {"c/templates/a.yaml": "a: {{ index \"abc\" \"x\" }}\n"},
+    "err2-range-non-iterable": {"c/templates/a.yaml": "a: {{ range 1.5 }}{{ end }}\n"},
+    "err2-too-deep-dollar": {"c/templates/a.yaml": "a: {{ $.Values.a.b.c }}\n"},
+    "err2-mustToJson": {"c/templates/a.yaml": "a: {{ mustRegexMatch \"[\" \"x\" }}\n"},
+    # (--debug after a YAML error prints the files in Go map order, which is random: not a case)
+}
+for name, files in ERR2.items():
+    case(name, files)
 
 # ---------------------------------------------------------------- running
 def materialize(root, files):

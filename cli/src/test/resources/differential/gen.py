@@ -732,6 +732,108 @@ ERR2 = {
 for name, files in ERR2.items():
     case(name, files)
 
+# ---------------------------------------------------------------- third batch: more functions, CLI syntax
+EXPRS3 = [
+    ("quote-types", 'cat (quote 1.0) (quote true) (quote .Values.big) (squote .Values.setint) (quote nil "x")'),
+    ("printf-s-number", 'printf "%s|%s|%d" .Values.port .Values.setint .Values.big'),
+    ("b64enc-number", 'b64enc .Values.port'),
+    ("nindent-empty", 'nindent 4 "" | quote'),
+    ("indent-multiline", 'indent 3 "a\\n\\nb\\n" | quote'),
+    ("toYaml-block-in-list", 'toYaml (list "a\\nb\\n" (dict "k" "x\\ny")) | replace "\\n" "|"'),
+    ("toYaml-unicode", 'toYaml (list "日本語" "é" "emoji 🎉" "tab\\there" "ctl\\u0001") | replace "\\n" "|"'),
+    ("toJson-unicode", 'toJson (list "日本語" "\\u2028" "<>&" "ctl\\u0001" "é")'),
+    ("toYaml-set-ints", 'toYaml (dict "i" .Values.setint "f" .Values.float "b" .Values.setbool) | replace "\\n" "|"'),
+    ("toYaml-values-dashed-keys", 'toYaml .Values.labels | replace "\\n" "|"'),
+    ("index-dashed", 'index .Values.labels "app.kubernetes.io/name"'),
+    ("int64-overflow", 'cat (int64 1e19) (int 1e19) (int64 "9223372036854775808")'),
+    ("trunc-neg", 'cat (trunc -5 "hello world") (trunc 0 "x") (trunc 50 "short")'),
+    ("substr-range", 'cat (substr 2 100 "hello") (substr -1 2 "hello") (substr 3 1 "hello")'),
+    ("until-zero", 'cat (until 0) (untilStep 0 10 3) (untilStep 5 0 -2)'),
+    ("toString-list", 'toString (list 1 "a" (dict "k" 1))'),
+    ("join-mixed", 'join "," (list 1 "a" 2.5 true nil)'),
+    ("regex-groups", 'regexReplaceAll "(?P<first>[a-z]+)-(\\\\d+)" "abc-123 de-4" "${2}_${first}"'),
+    ("random-lengths", 'cat (randAlphaNum 10 | len) (randAlpha 5 | len) (randNumeric 7 | len) (randAscii 3 | len) (uuidv4 | len)'),
+    ("genCA-shape", '(genCA "x" 365).Cert | trunc 27'),
+    ("htpasswd-shape", 'htpasswd "u" "p" | trunc 6'),
+    ("bcrypt-shape", 'bcrypt "x" | trunc 4'),
+    ("sha512sum", 'sha512sum "abc" | trunc 16'),
+    ("encrypt-roundtrip", 'encryptAES "secretkey" "plaintext" | decryptAES "secretkey"'),
+    ("getHostByName", 'getHostByName "localhost" | quote'),
+    ("split-keys", 'split "," "a,b" | keys | sortAlpha'),
+    ("title-unicode", 'title "élan vital"'),
+    ("upper-unicode", 'upper "straße"'),
+    ("len-unicode", 'len "日本"'),
+    ("contains-empty", 'cat (contains "" "x") (hasPrefix "" "x") (hasSuffix "x" "")'),
+    ("kebab-snake-edge", 'cat (kebabcase "HTTPServer") (snakecase "HTTPServer") (camelcase "http_server_v2")'),
+    ("float-printing", 'cat 0.1 0.2 (addf 0.1 0.2) 1e-7 100000.0 1000000.0 123456789.0 (float64 3)'),
+    ("float-division", 'cat (divf 10 4) (div 10 4) (div 10.0 4.0) (mulf 1.1 1.1)'),
+    ("semver-v-prefix", 'cat (semverCompare ">=1.2.3" "v1.2.3") (semver "v2.0.1").Major'),
+    ("dict-nil-value", 'dict "a" nil | toYaml'),
+    ("list-nested-toJson", 'list (list) (dict) nil "" | toJson'),
+    ("merge-deep-lists", 'merge (dict "l" (list 1)) (dict "l" (list 2 3) "m" (dict "x" 1)) | toJson'),
+    ("ternary-empty-string", 'ternary "" "b" true | quote'),
+    ("printf-width-star", 'printf "%*d|%-*d|" 5 42 4 7'),
+    ("printf-bool-num", 'printf "%d %s %v" true false nil'),
+    ("printf-list-verbs", 'printf "%s %d %q" .Values.list .Values.nums .Values.list'),
+    ("printf-map-verbs", 'printf "%s" .Values.map'),
+    ("range-map-keys-unicode", 'range $k, $v := dict "b" 1 "B" 2 "é" 3 "a" 4'),
+]
+EXPRS3 = [(n, e) for n, e in EXPRS3 if not e.startswith("range")]
+for name, expr in EXPRS3:
+    tpl("expr3-" + name, "# {{ " + expr + " }}\n", VALS, ["--set", "setint=5,setstr=five,setbool=true"])
+tpl("expr3-range-map-keys-unicode", "#{{ range $k, $v := dict \"b\" 1 \"B\" 2 \"é\" 3 \"a\" 4 \"_\" 5 }} {{ $k }}={{ $v }}{{ end }}\n", None)
+tpl("expr3-with-toYaml-nindent", "spec:\n  template:\n    spec:\n      {{- with .Values.resources }}\n      resources:\n        {{- toYaml . | nindent 8 }}\n      {{- end }}\n      {{- with .Values.nope }}\n      nodeSelector: {{ toYaml . | nindent 8 }}\n      {{- end }}\n", VALS)
+tpl("expr3-helpers-fullname", "{{- define \"fullname\" -}}\n{{- if .Values.fullnameOverride }}\n{{- .Values.fullnameOverride | trunc 63 | trimSuffix \"-\" }}\n{{- else }}\n{{- $name := default .Chart.Name .Values.nameOverride }}\n{{- if contains $name .Release.Name }}\n{{- .Release.Name | trunc 63 | trimSuffix \"-\" }}\n{{- else }}\n{{- printf \"%s-%s\" .Release.Name $name | trunc 63 | trimSuffix \"-\" }}\n{{- end }}\n{{- end }}\n{{- end -}}\nname: {{ include \"fullname\" . }}\n", "nameOverride: \"\"\n")
+tpl("expr3-helpers-fullname-override", "{{- define \"fullname\" -}}{{- default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix \"-\" }}{{- end -}}\nname: {{ include \"fullname\" . }}\n", None, ["--set", "nameOverride=a-very-long-name-override-that-goes-on-and-on-beyond-sixty-three-chars-"])
+tpl("expr3-tpl-values-map", "cfg:\n  {{- tpl (toYaml .Values.cfg) . | nindent 2 }}\n", "cfg:\n  url: \"http://{{ .Release.Name }}:{{ .Values.port }}\"\n  list: [\"{{ .Chart.Name }}\"]\nport: 80\n")
+tpl("expr3-checksum-annotation", "checksum: {{ include (print $.Template.BasePath \"/cm.yaml\") . | sha256sum }}\n", None,
+    extra={"c/templates/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\n"})
+CLISYN = [
+    ("equals-forms", ["--set=a=1", "--namespace=ns1", "--values=HERE/v.yaml", "--kube-version=1.28.0"]),
+    ("short-attached", ["-fHERE/v.yaml", "-nns2"]),
+    ("flags-before-positionals", None),
+    ("api-versions-comma", ["-a", "x.io/v1,y.io/v2"]),
+    ("show-only-equals", ["--show-only=templates/a.yaml"]),
+    ("set-comma-list-multi", ["--set", "a=1,b=2", "--set", "c=3"]),
+    ("set-string-list", ["--set-string", "l={1,2}"]),
+    ("double-dash", ["--", "--not-a-flag"]),
+    ("bool-flag-value", ["--include-crds=true", "--skip-tests=false", "--is-upgrade=1"]),
+    ("bool-flag-bad", ["--include-crds=maybe"]),
+    ("missing-flag-value", ["--set"]),
+    # (--help is not compared: Capstan words its help in its own prose, by project rule)
+]
+CLIT = {"c/templates/a.yaml": "# {{ toJson .Values }} {{ .Release.Namespace }} {{ .Capabilities.KubeVersion }} {{ .Capabilities.APIVersions.Has \"x.io/v1\" }} {{ .Capabilities.APIVersions.Has \"y.io/v2\" }} {{ .Release.IsUpgrade }}\n",
+        "c/crds/c.yaml": "kind: CustomResourceDefinition\n", "v.yaml": "fromfile: 1\n"}
+for name, args in CLISYN:
+    if args is None:
+        case("cli-" + name, dict(CLIT), set_args=["template", "--set", "x=1", "-n", "pre", "rel", "CHART"])
+    else:
+        case("cli-" + name, dict(CLIT), args)
+
+# ---------------------------------------------------------------- Go types of function results (typeOf), one per case
+TYPEOFS = ['split "," "a,b"', 'splitn "," 2 "a,b"', 'splitList "," "a,b"', 'regexSplit "," "a,b" -1', 'regexFindAll "a" "aa" -1',
+    'toStrings (list 1)', 'sortAlpha (list "b" "a")', 'uniq (list 1 1)', 'list', 'dict', 'tuple 1', 'chunk 1 (list 1)',
+    'fromYaml "a: 1"', 'fromYamlArray "[1]"', 'fromJson "{}"', 'fromJsonArray "[]"', 'semver "1.0.0"', 'toDate "2006-01-02" "2020-01-01"',
+    'b64dec "aGk="', '.Files.GetBytes "x"', '.Files.Lines "x"', '.Files.Glob "*"', '1', '1.5', '"a"', 'true', 'nil', 'int 1', 'int64 1', 'add 1 2',
+    'add1f 1', 'len "x"', 'atoi "1"', 'max 1 2', 'min 1 2', 'biggest 1 2', 'seq 1 2', 'until 3', 'untilStep 0 3 1', 'uuidv4',
+    'genCA "x" 1', 'urlParse "http://x"', 'duration 1', 'pluck "a" (dict "a" 1)', 'keys (dict "a" 1)', 'values (dict "a" 1)',
+    'randInt 1 2', 'toDecimal "1"', 'float64 1', 'ceil 1.2', 'round 1.2 0', 'div 4 2', 'sub 1 1', 'mul 1 1', 'mod 1 1',
+    'compact (list 1)', 'append (list) 1', 'toJson 1', 'lookup "v1" "Pod" "" ""', 'include "d" .', 'tpl "" .', 'semverCompare "1" "1"',
+    'empty 1', 'deepCopy .Values', 'mergeOverwrite (dict) .Values', 'merge (dict) .Values', '.Values.list', '.Values.big', '.Values.setint',
+    '.Values.setstr', 'index .Values.list 0', '.Capabilities.HelmVersion', '.Release.Revision', '.Release.IsInstall', '.Chart.Keywords',
+    '.Chart.Maintainers', '.Chart.Annotations', '.Chart.Dependencies', '.Capabilities.KubeVersion.Major', 'get .Values "map"', 'dig "map" "a" 0 .Values',
+    'set (dict) "a" 1', 'unset (dict) "a"', 'omit .Values "x"', 'pick .Values "x"', 'reverse (list 1)', 'initial (list 1)', 'rest (list 1)',
+    'concat (list 1) (list 2)', 'without (list 1) 1', 'slice (list 1 2) 1', 'first (list 1)', 'ternary 1 2 true', 'default 1 nil',
+    'coalesce nil 1', 'atoi "x"', 'int "x"', 'mustToJson 1', 'toYaml 1', 'printf "%d" 1', 'list 1 | toStrings', '$', '.', 'hasKey (dict) "a"',
+    'regexFind "a" "a"', 'quote 1', 'cat 1', 'now | date "2006"', 'dateInZone "2006" (now) "UTC" | len', 'derivePassword 1 "long" "p" "u" "s"',
+    'getHostByName "x"', 'randBytes 4', 'b64enc "x"', 'sha256sum "x"', 'adler32sum "x"', 'durationRound "1h"', 'unixEpoch (now)', 'htmlDate (now)',
+    'split "," "a,b" | keys', 'keys .Files', 'get (split "," "a") "_0"', 'hasKey (split "," "a") "_0"', 'pluck "_0" (split "," "a")',
+    'dig "_0" "" (split "," "a")', 'merge (dict) (split "," "a")', 'values (split "," "a")', 'pick (split "," "a") "_0"', 'toJson (split "," "a")',
+    'len (split "," "a")', 'index (split "," "a") "_0"', 'deepCopy (split "," "a")', 'keys (fromYaml "a: 1")', 'merge .Values.map (fromYaml "x: 1") | keys | sortAlpha',
+]
+for i, e in enumerate(TYPEOFS):
+    tpl("typeof-%03d" % i, "# {{ define \"d\" }}{{ end }}{{ typeOf (" + e + ") }}\n", VALS, ["--set", "setint=5,setstr=five"])
+
 # ---------------------------------------------------------------- running
 def materialize(root, files):
     for p, text in files.items():

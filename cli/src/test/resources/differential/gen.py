@@ -834,6 +834,53 @@ TYPEOFS = ['split "," "a,b"', 'splitn "," 2 "a,b"', 'splitList "," "a,b"', 'rege
 for i, e in enumerate(TYPEOFS):
     tpl("typeof-%03d" % i, "# {{ define \"d\" }}{{ end }}{{ typeOf (" + e + ") }}\n", VALS, ["--set", "setint=5,setstr=five"])
 
+# ---------------------------------------------------------------- values coalescing with subcharts, warnings
+S1 = {"s.yaml": DUMP}
+COAL = [
+    ("parent-scalar-for-subchart", "sub: 5\n", "x: 1\n", []),
+    ("set-scalar-for-subchart", None, "x: 1\n", ["--set", "sub=5"]),
+    ("user-scalar-over-table", "t:\n  a: 1\n", None, ["--set", "t=str"]),
+    ("user-table-over-scalar", "t: str\n", None, ["--set", "t.a=1"]),
+    ("global-scalar", "global: 1\n", "x: 1\n", []),
+    ("global-list-in-sub", None, "global:\n  l: [1, 2]\n", ["--set", "global.l[0]=9"]),
+    ("parent-null-for-sub", "sub: null\n", "x: 1\n", []),
+    ("parent-null-key-in-sub", "sub:\n  x: null\n", "x: 1\ny: 2\n", []),
+    ("user-null-key-in-sub", None, "x: 1\ny: 2\n", ["--set", "sub.x=null"]),
+    ("chart-null-kept", "n: null\n", "m: null\n", []),
+    ("set-global-nested", None, "global:\n  a: {b: 1}\n", ["--set", "global.a.c=2"]),
+    ("sub-global-only-in-sub", None, "global:\n  subonly: 1\n", []),
+    ("deep-merge-lists-replace", "sub:\n  l: [9]\n", "l: [1, 2, 3]\n", []),
+    ("empty-parent-map-for-sub", "sub: {}\n", "x: 1\n", []),
+    ("values-with-global-in-list", "global:\n  - a\n", "x: 1\n", []),
+]
+for name, pv, sv, args in COAL:
+    files = dict(parent([dep("sub")], pv, {"p.yaml": DUMP}), **sub("sub", sv, S1))
+    case("coal-" + name, files, args)
+MORE_DEPS = [
+    ("condition-non-bool", [dep("sub", "  condition: sub.enabled\n")], "sub:\n  enabled: yes-please\n"),
+    ("condition-alias-path", [dep("sub", "  alias: al\n  condition: al.on\n")], "al:\n  on: false\n"),
+    ("enabled-false-in-chart", [dep("sub", "  enabled: false\n")], None),
+    ("tags-and-condition", [dep("sub", "  tags: [t]\n  condition: sub.on\n")], "tags:\n  t: false\nsub:\n  on: true\n"),
+    ("tag-true-and-false", [dep("sub", "  tags: [a, b]\n")], "tags:\n  a: false\n  b: true\n"),
+    ("import-missing-child-key", [dep("sub", "  import-values:\n  - child: nope\n    parent: got\n")], None),
+    ("import-exports-missing", [dep("sub", "  import-values: [nothing]\n")], None),
+    ("import-to-root", [dep("sub", "  import-values:\n  - child: m\n    parent: .\n")], "keep: 1\n"),
+    ("import-overrides-parent", [dep("sub", "  import-values:\n  - child: m\n    parent: dst\n")], "dst:\n  a: parent\n  b: parent\n"),
+    ("alias-twice-values", [dep("sub", "  alias: one\n"), dep("sub", "  alias: two\n")], "one:\n  x: 1\n"),
+    ("dep-version-mismatch", [dep("sub").replace("0.1.0", "9.9.9")], None),
+    ("dep-name-with-dash", [dep("my-sub")], "my-sub:\n  x: 2\n"),
+]
+for name, deps, pv in MORE_DEPS:
+    sname = "my-sub" if "dash" in name else "sub"
+    files = dict(parent(deps, pv, {"p.yaml": DUMP}), **sub(sname, "x: 1\nm:\n  a: sub\n  c: sub\nexports:\n  data: {e: 1}\n", S1))
+    case("deps-" + name, files)
+case("deps-nested-condition", dict(parent([dep("sub")], "sub:\n  inner:\n    on: false\n", {"p.yaml": DUMP}),
+     **sub("sub", None, S1, "dependencies:\n- name: inner\n  version: 0.1.0\n  condition: inner.on\n"),
+     **sub("inner", "x: 1\n", {"i.yaml": DUMP}, prefix="c/charts/sub/charts/")))
+case("deps-nested-import", dict(parent([dep("sub", "  import-values:\n  - child: fromInner\n    parent: top\n")], None, {"p.yaml": DUMP}),
+     **sub("sub", None, S1, "dependencies:\n- name: inner\n  version: 0.1.0\n  import-values:\n  - child: v\n    parent: fromInner\n"),
+     **sub("inner", "v:\n  deep: 1\n", None, prefix="c/charts/sub/charts/")))
+
 # ---------------------------------------------------------------- running
 def materialize(root, files):
     for p, text in files.items():

@@ -881,6 +881,20 @@ case("deps-nested-import", dict(parent([dep("sub", "  import-values:\n  - child:
      **sub("sub", None, S1, "dependencies:\n- name: inner\n  version: 0.1.0\n  import-values:\n  - child: v\n    parent: fromInner\n"),
      **sub("inner", "v:\n  deep: 1\n", None, prefix="c/charts/sub/charts/")))
 
+# ---------------------------------------------------------------- toYaml / toJson of single strings (Go string literals)
+YSTR = ["1e", "1e5", "0o", "+.5", "1_0", "0b2", "0b1", "<<", "=", "2001-12-14t21:59:43.10-05:00", "2001-12-14 21:59:43.10 -5",
+        ".5", "-.inf", "+.INF", ".NaN", "null", "Null", "NULL", "nULL", "~", "y", "Y", "n", "N", "True", "TRUE", "tRUE", "on", "On", "ON", "oN",
+        "off", "yes", "Yes", "YES", "no", "No", "NO", "0", "-0", "+0", "00", "08", "09", "0x", "0xg", "1.", "1.e5", "1,000", "1:2:3",
+        "190:20:30", "-1:20", "12e03", "0.1.2", "v1.2", "-", "--", "---", "...", "- a", "? a", "?a", ": a", "a:", "a: ", "a :b", "a# b", "a #b",
+        "#a", "@a", "`a", "%a", "!a", "&a", "*a", "|a", ">a", "'a", "\"a", "a'", "a\"", "{a", "}a", "[a", "]a", ",a", "a,", "a{b}", "a[b]",
+        " a", "a ", "\\ta", "a\\t", "a\\tb", "a\\nb", "a\\n", "\\na", "a\\n\\n", "a \\nb", "a\\n b", "\\n", "\\n\\n", " \\n", "\\r", "a\\rb",
+        "a\\r\\nb", "\\u0085", "a\\u2028b", "\\u00a0a", "a\\u00a0", "\\ufeffa", "é", "日本", "🎉", "\\u0001", "\\x7f", "\\u200b",
+        "a\\\\b", "\\\\", "\\\"quoted\\\"", "it's", "a'b'c", "''", "\\\"\\\"", "line1\\nline2 ", "line1 \\nline2", "  indented\\nx",
+        "x\\n  indented", "tab\\tin\\nblock", "trailing\\n\\n\\n", "http://x.y/z?a=b&c=d#f", "a=b", "key: value", "[1, 2]", "{a: 1}",
+        "*", "&", "!", "|", ">", "%", "@", "`", "0123456789" * 9, ("word " * 20).strip(), ("word " * 20), "a" * 100 + " " + "b" * 100]
+for i, s in enumerate(YSTR):
+    tpl("ystr-%03d" % i, "v:\n{{ toYaml (dict \"k\" \"" + s + "\" \"" + s + "\" 1) | indent 2 }}\nj: {{ toJson \"" + s + "\" | squote }}\np:\n{{ toYamlPretty (list \"" + s + "\") | indent 2 }}\n", None)
+
 # ---------------------------------------------------------------- running
 def materialize(root, files):
     for p, text in files.items():

@@ -895,6 +895,21 @@ YSTR = ["1e", "1e5", "0o", "+.5", "1_0", "0b2", "0b1", "<<", "=", "2001-12-14t21
 for i, s in enumerate(YSTR):
     tpl("ystr-%03d" % i, "v:\n{{ toYaml (dict \"k\" \"" + s + "\" \"" + s + "\" 1) | indent 2 }}\nj: {{ toJson \"" + s + "\" | squote }}\np:\n{{ toYamlPretty (list \"" + s + "\") | indent 2 }}\n", None)
 
+# ---------------------------------------------------------------- numbers from values.yaml through every printer
+NUMS = ["0", "-0", "1", "-1", "0.1", "0.5", "1.5", "2.5", "-2.5", "3.0", "1e6", "1e5", "123456", "1234567", "12345678", "1e20", "1e21",
+        "1e22", "1.5e300", "5e-324", "1e-4", "1e-5", "0.00001234", "1.23e-7", "9007199254740993", "9223372036854775807", "18446744073709551615",
+        "123456789012345678901234567890", "0.1e1", "017", "0o17", "0x1F", "0b101", "1_000", "6.02214076e23", "3.141592653589793",
+        "2.718281828459045", "100000000", "99999999999", "0.000001", "0.0000001", "1e-7", "4294967296", "2147483648", "-2147483649",
+        "1.7976931348623157e308", "4.9e-324", "33.333333333333336", "1e+2", "1E3", "+5", ".5", "5.", "1e-10", "123.456e2"]
+for i, n in enumerate(NUMS):
+    tpl("num-%02d" % i, "# {{ .Values.n }} | {{ printf \"%v %g %e %f %.2f %G %.3g %d %s\" .Values.n .Values.n .Values.n .Values.n .Values.n .Values.n .Values.n .Values.n .Values.n }}\n"
+        "# {{ toString .Values.n }} {{ quote .Values.n }} {{ toJson .Values.n }} {{ int64 .Values.n }} {{ int .Values.n }} {{ float64 .Values.n }} {{ add .Values.n 0 }} {{ addf .Values.n 0 }} {{ round .Values.n 2 }} {{ ceil .Values.n }}\n"
+        "y: {{ toYaml .Values.n }}\n"
+        "p: {{ toYamlPretty .Values.n }}\n"
+        "# {{ toToml (dict \"n\" .Values.n) | trim }} {{ .Values.n | toString | atoi }} {{ semverCompare \">=0\" (toString (int .Values.n)) }}\n", "n: " + n + "\n")
+    tpl("num-set-%02d" % i, "# {{ .Values.n }} {{ typeOf .Values.n }} {{ toJson .Values.n }} {{ printf \"%v %d\" .Values.n .Values.n }}\ny: {{ toYaml .Values.n }}\n", None, ["--set", "n=" + n])
+    tpl("num-json-%02d" % i, "# {{ .Values.n }} {{ typeOf .Values.n }} {{ toJson .Values.n }}\ny: {{ toYaml .Values.n }}\n", None, ["--set-json", "n=" + n])
+
 # ---------------------------------------------------------------- running
 def materialize(root, files):
     for p, text in files.items():

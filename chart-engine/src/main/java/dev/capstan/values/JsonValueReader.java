@@ -1,5 +1,6 @@
 package dev.capstan.values;
 
+import dev.capstan.gotemplate.GoFmt;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -333,7 +334,7 @@ public final class JsonValueReader {
         if (c == '"') {
             return "'\"'";
         }
-        String q = dev.capstan.values.GoStrings.quote(String.valueOf(c));
+        String q = GoFmt.quote(String.valueOf(c));
         return "'" + q.substring(1, q.length() - 1) + "'";
     }
 }

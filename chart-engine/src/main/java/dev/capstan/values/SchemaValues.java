@@ -1,5 +1,6 @@
 package dev.capstan.values;
 
+import dev.capstan.gotemplate.GoFmt;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -82,7 +83,7 @@ final class SchemaValues {
             if (d.isNaN() || d.isInfinite()) {
                 return null;
             }
-            return new BigDecimal(GoNumbers.formatFloat64(d).replace("e+", "e"));
+            return new BigDecimal(GoFmt.formatFloat(d, 'g', -1).replace("e+", "e"));
         }
         if (v instanceof Long || v instanceof Integer) {
             return BigDecimal.valueOf(((Number) v).longValue());
@@ -95,7 +96,7 @@ final class SchemaValues {
 
     /** Go's %v of a big.Rat converted to float64. */
     static String fmt(BigDecimal d) {
-        return GoNumbers.formatFloat64(d.doubleValue());
+        return GoFmt.formatFloat(d.doubleValue(), 'g', -1);
     }
 
     /** The library's display of an enum/const value. */

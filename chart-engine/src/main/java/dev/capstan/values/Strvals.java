@@ -1,5 +1,7 @@
 package dev.capstan.values;
 
+import dev.capstan.gotemplate.GoFmt;
+import dev.capstan.gotemplate.GoTypes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,14 +96,14 @@ public final class Strvals {
     }
 
     /** A Go runtime panic (failed type assertion), recovered by the nearest {@code key}. */
-    private static final class Panic extends RuntimeException {
+    static final class Panic extends RuntimeException {
         Panic(String message) {
             super(message, null, false, false);
         }
     }
 
     private static Panic conversion(Object have, String want) {
-        return new Panic("interface conversion: interface {} is " + GoStrings.goTypeName(have) + ", not " + want);
+        return new Panic("interface conversion: interface {} is " + (have == null ? "nil" : GoTypes.typeName(have)) + ", not " + want);
     }
 
     @SuppressWarnings("unchecked")
@@ -135,7 +137,7 @@ public final class Strvals {
             if (k.isEmpty()) {
                 throw StrvalsException.EOF;
             }
-            throw new StrvalsException("key " + GoStrings.quote(k) + " has no value");
+            throw new StrvalsException("key " + GoFmt.quote(k) + " has no value");
         }
         switch (r.last()) {
             case '[' -> {
@@ -169,7 +171,7 @@ public final class Strvals {
             }
             case ',' -> {
                 set(data, k, "");
-                throw new StrvalsException("key " + GoStrings.quote(k) + " has no value (cannot end with ,)");
+                throw new StrvalsException("key " + GoFmt.quote(k) + " has no value (cannot end with ,)");
             }
             default -> { // '.'
                 level++;
@@ -185,7 +187,7 @@ public final class Strvals {
                     err = e;
                 }
                 if (err == null && inner.isEmpty()) {
-                    throw new StrvalsException("key map " + GoStrings.quote(k) + " has no value");
+                    throw new StrvalsException("key map " + GoFmt.quote(k) + " has no value");
                 }
                 if (!inner.isEmpty()) {
                     set(data, k, inner);
@@ -276,7 +278,7 @@ public final class Strvals {
             }
         }
         if (!ok) {
-            throw new StrvalsException(prefix + "strconv.Atoi: parsing " + GoStrings.quote(s) + ": invalid syntax");
+            throw new StrvalsException(prefix + "strconv.Atoi: parsing " + GoFmt.quote(s) + ": invalid syntax");
         }
         try {
             long v = Long.parseLong(t);
@@ -286,7 +288,7 @@ public final class Strvals {
             }
             return (int) v;
         } catch (NumberFormatException e) {
-            throw new StrvalsException(prefix + "strconv.Atoi: parsing " + GoStrings.quote(s) + ": value out of range");
+            throw new StrvalsException(prefix + "strconv.Atoi: parsing " + GoFmt.quote(s) + ": value out of range");
         }
     }
 
@@ -300,7 +302,7 @@ public final class Strvals {
         RuneBuffer.Run r = sc.until("[.=");
         if (!r.text().isEmpty()) {
             return new ListResult(list, new StrvalsException("unexpected data at end of array index: "
-                    + GoStrings.quoteRunes(r.text())));
+                    + GoFmt.sprintf("%q", r.text().codePoints().boxed().toList())));
         }
         if (r.eof()) {
             return new ListResult(list, StrvalsException.EOF);

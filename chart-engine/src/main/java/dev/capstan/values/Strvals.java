@@ -1,6 +1,7 @@
 package dev.capstan.values;
 
 import dev.capstan.gotemplate.GoFmt;
+import dev.capstan.gotemplate.GoStrconv;
 import dev.capstan.gotemplate.GoTypes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -443,33 +444,11 @@ public final class Strvals {
             return 0L;
         }
         if (!val.isEmpty() && val.charAt(0) != '0') {
-            Long l = parseInt64(val);
+            Long l = GoStrconv.parseInt(val, 10);
             if (l != null) {
                 return l;
             }
         }
         return val;
-    }
-
-    /** {@code strconv.ParseInt(s, 10, 64)}, or null. Underscores are not allowed in base 10. */
-    static Long parseInt64(String s) {
-        int i = 0;
-        if (s.charAt(0) == '+' || s.charAt(0) == '-') {
-            i = 1;
-        }
-        if (i >= s.length()) {
-            return null;
-        }
-        for (int k = i; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (c < '0' || c > '9') {
-                return null;
-            }
-        }
-        try {
-            return Long.parseLong(s.charAt(0) == '+' ? s.substring(1) : s);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

@@ -3,6 +3,8 @@ package dev.capstan.values;
 import dev.capstan.gotemplate.GoFmt;
 import dev.capstan.gotemplate.GoStrconv;
 import dev.capstan.gotemplate.GoTypes;
+import dev.capstan.yaml.GoJsonDecoder;
+import dev.capstan.yaml.JsonException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -210,13 +212,14 @@ public final class Strvals {
     }
 
     private Object decodeJson() {
-        JsonValueReader.Prefix p;
+        GoJsonDecoder.Prefix p;
         try {
-            p = JsonValueReader.decodePrefix(sc.rest());
-        } catch (JsonValueReader.JsonError e) {
-            throw e.isEof() ? StrvalsException.EOF : new StrvalsException(e.getMessage());
+            p = GoJsonDecoder.decodePrefix(sc.rest());
+        } catch (JsonException e) {
+            // json.Decoder's io.EOF (blank input) ends the --set-json list like the end of input does
+            throw "EOF".equals(e.getMessage()) ? StrvalsException.EOF : new StrvalsException(e.getMessage());
         }
-        sc.skipChars(p.end());
+        sc.skipChars(p.consumedChars());
         return p.value();
     }
 

@@ -1,7 +1,7 @@
 package dev.capstan.chart;
 
-import dev.capstan.yaml.FloatFormat;
 import dev.capstan.values.TypedYaml;
+import dev.capstan.yaml.FloatFormat;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

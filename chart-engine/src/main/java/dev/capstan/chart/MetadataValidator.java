@@ -1,6 +1,7 @@
 package dev.capstan.chart;
 
 import dev.capstan.gotemplate.GoFmt;
+import dev.capstan.gotemplate.GoUnicode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -119,17 +120,12 @@ final class MetadataValidator {
         }
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().forEach(c -> {
-            if (isGoSpace(c)) {
+            if (GoUnicode.isSpace(c)) {
                 sb.append(' ');
             } else if (GoFmt.isPrint(c)) {
                 sb.appendCodePoint(c);
             }
         });
         return sb.toString();
-    }
-
-    private static boolean isGoSpace(int c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == 0x0C || c == '\r' || c == 0x85 || c == 0xA0
-                || (c > 0xff && Character.isSpaceChar(c));
     }
 }

@@ -1,7 +1,7 @@
 package dev.capstan.values;
 
-import dev.capstan.gotemplate.GoFmt;
 import dev.capstan.chart.Chart;
+import dev.capstan.gotemplate.GoFmt;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;

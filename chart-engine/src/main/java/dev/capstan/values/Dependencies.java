@@ -1,9 +1,10 @@
 package dev.capstan.values;
 
-import dev.capstan.gotemplate.GoFmt;
 import dev.capstan.chart.Chart;
 import dev.capstan.chart.Dependency;
 import dev.capstan.chart.VersionRanges;
+import dev.capstan.gotemplate.GoFmt;
+import dev.capstan.gotemplate.GoUnicode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -156,7 +157,7 @@ public final class Dependencies {
     private void conditions(List<Dependency> reqs, Map<String, Object> cvals, String cpath) {
         for (int i = 0; i < reqs.size(); i++) {
             Dependency r = reqs.get(i);
-            for (String c : r.condition().strip().split(",", -1)) {
+            for (String c : GoUnicode.trimSpace(r.condition()).split(",", -1)) {
                 if (c.isEmpty()) {
                     continue;
                 }

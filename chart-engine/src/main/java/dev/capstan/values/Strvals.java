@@ -3,6 +3,7 @@ package dev.capstan.values;
 import dev.capstan.gotemplate.GoFmt;
 import dev.capstan.gotemplate.GoStrconv;
 import dev.capstan.gotemplate.GoTypes;
+import dev.capstan.gotemplate.GoUnicode;
 import dev.capstan.yaml.GoJsonDecoder;
 import dev.capstan.yaml.JsonException;
 import java.util.ArrayList;
@@ -383,16 +384,11 @@ public final class Strvals {
             if (r < 0 || r == ',') {
                 return true;
             }
-            if (!isGoSpace(r)) {
+            if (!GoUnicode.isSpace(r)) {
                 sc.unread();
                 return false;
             }
         }
-    }
-
-    private static boolean isGoSpace(int c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == 0x0C || c == '\r' || c == 0x85 || c == 0xA0
-                || (c > 0xff && Character.isSpaceChar(c));
     }
 
     private String val() {

@@ -1,5 +1,6 @@
 package dev.capstan.values;
 
+import dev.capstan.gotemplate.GoUnicode;
 import dev.capstan.yaml.GoJsonDecoder;
 import dev.capstan.yaml.JsonException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ public final class UserValues {
             base = ValuesYaml.mergeMaps(base, current);
         }
         for (String value : opts.jsonValues()) {
-            String trimmed = value.strip();
+            String trimmed = GoUnicode.trimSpace(value);
             if (!trimmed.isEmpty() && trimmed.charAt(0) == '{') {
                 Map<String, Object> m;
                 try {

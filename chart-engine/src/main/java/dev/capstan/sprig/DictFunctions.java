@@ -146,8 +146,7 @@ public final class DictFunctions {
     }
 
     private static FunctionException interfaceConversion(Object o, String want) {
-        String have = o == null ? "nil" : GoTypes.typeName(o);
-        return new FunctionException("interface conversion: interface {} is " + have + ", not " + want);
+        return new FunctionException(GoTypes.interfaceConversion(o, want));
     }
 
     /** copystructure.Copy: maps and slices copied all the way down; scalars are immutable anyway. */

@@ -107,7 +107,7 @@ public final class Strvals {
     }
 
     private static Panic conversion(Object have, String want) {
-        return new Panic("interface conversion: interface {} is " + (have == null ? "nil" : GoTypes.typeName(have)) + ", not " + want);
+        return new Panic(GoTypes.interfaceConversion(have, want));
     }
 
     @SuppressWarnings("unchecked")

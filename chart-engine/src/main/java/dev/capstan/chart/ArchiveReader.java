@@ -1,6 +1,7 @@
 package dev.capstan.chart;
 
 import dev.capstan.gotemplate.GoFmt;
+import dev.capstan.gotemplate.GoPath;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,15 +1,14 @@
 package dev.capstan.sprig;
 
-import dev.capstan.gotemplate.GoFmt;
 import dev.capstan.gotemplate.GoObject;
 import dev.capstan.gotemplate.GoStrconv;
-import java.nio.charset.StandardCharsets;
+import dev.capstan.gotemplate.GoTypes;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The conversions Sprig borrows from {@code spf13/cast} v1.7.0 ({@code ToInt64}, {@code ToInt},
- * {@code ToFloat64}) plus the {@code strconv} parsers they rest on. cast never fails from a
+ * {@code ToFloat64}) over {@link GoStrconv}'s {@code strconv} parsers. cast never fails from a
  * template's point of view: whatever it cannot convert becomes zero.
  */
 public final class Cast {
@@ -109,16 +108,6 @@ public final class Cast {
         return u.longValue();
     }
 
-    /**
-     * Sprig's {@code strval}/{@code fmt.Sprint} of one value: strings as they are, byte slices as
-     * text, everything else in Go's {@code %v}.
-     */
-    public static String strval(Object v) {
-        if (v instanceof String s) return s;
-        if (v instanceof byte[] b) return new String(b, StandardCharsets.UTF_8);
-        return GoFmt.formatValue(v);
-    }
-
     /** Whether Go's reflect would see a slice or array (the kinds Sprig's list functions accept). */
     static boolean isList(Object v) {
         return v instanceof List || v instanceof byte[] || (v instanceof GoObject o && o.underlying() instanceof List);
@@ -138,16 +127,10 @@ public final class Cast {
         return l;
     }
 
-    /** The {@code reflect.Kind} name Sprig prints in "Cannot ... on type KIND" messages. */
-    static String kind(Object v) {
-        if (v instanceof Map) return "map";
-        return dev.capstan.gotemplate.GoTypes.kindName(v);
-    }
-
     /** Go's {@code reflect.DeepEqual} over the value model: same Go type and deeply equal contents. */
     static boolean deepEqual(Object a, Object b) {
         if (a == null || b == null) return a == b;
-        if (!dev.capstan.gotemplate.GoTypes.typeName(a).equals(dev.capstan.gotemplate.GoTypes.typeName(b))) return false;
+        if (!GoTypes.typeName(a).equals(GoTypes.typeName(b))) return false;
         if (a instanceof Double x) return x.doubleValue() == (Double) b; // NaN != NaN, 0 == -0 as in Go
         if (a instanceof byte[] x) return java.util.Arrays.equals(x, (byte[]) b);
         if (a instanceof List<?> x) {

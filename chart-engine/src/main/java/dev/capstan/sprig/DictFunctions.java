@@ -107,7 +107,7 @@ public final class DictFunctions {
     static Map<String, Object> dict(Object[] v) {
         Map<String, Object> d = new LinkedHashMap<>();
         for (int i = 0; i < v.length; i += 2) {
-            String key = Cast.strval(v[i]);
+            String key = GoStrings.strval(v[i]);
             d.put(key, i + 1 < v.length ? v[i + 1] : "");
         }
         return d;

@@ -1,6 +1,6 @@
 package dev.capstan.chart;
 
-import dev.capstan.gotemplate.GoUnicode;
+import dev.capstan.gotemplate.GoText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +63,7 @@ public final class HelmIgnore {
     }
 
     private void add(String raw) {
-        String rule = GoUnicode.trimSpace(raw);
+        String rule = GoText.trimSpace(raw);
         if (rule.isEmpty() || rule.startsWith("#")) {
             return;
         }

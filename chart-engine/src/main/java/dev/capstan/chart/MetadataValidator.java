@@ -1,7 +1,7 @@
 package dev.capstan.chart;
 
 import dev.capstan.gotemplate.GoFmt;
-import dev.capstan.gotemplate.GoUnicode;
+import dev.capstan.gotemplate.GoText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -120,7 +120,7 @@ final class MetadataValidator {
         }
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().forEach(c -> {
-            if (GoUnicode.isSpace(c)) {
+            if (GoText.isSpace(c)) {
                 sb.append(' ');
             } else if (GoFmt.isPrint(c)) {
                 sb.appendCodePoint(c);

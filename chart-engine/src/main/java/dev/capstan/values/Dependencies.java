@@ -4,7 +4,7 @@ import dev.capstan.chart.Chart;
 import dev.capstan.chart.Dependency;
 import dev.capstan.chart.VersionRanges;
 import dev.capstan.gotemplate.GoFmt;
-import dev.capstan.gotemplate.GoUnicode;
+import dev.capstan.gotemplate.GoText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -157,7 +157,7 @@ public final class Dependencies {
     private void conditions(List<Dependency> reqs, Map<String, Object> cvals, String cpath) {
         for (int i = 0; i < reqs.size(); i++) {
             Dependency r = reqs.get(i);
-            for (String c : GoUnicode.trimSpace(r.condition()).split(",", -1)) {
+            for (String c : GoText.trimSpace(r.condition()).split(",", -1)) {
                 if (c.isEmpty()) {
                     continue;
                 }

@@ -2,8 +2,8 @@ package dev.capstan.values;
 
 import dev.capstan.gotemplate.GoFmt;
 import dev.capstan.gotemplate.GoStrconv;
+import dev.capstan.gotemplate.GoText;
 import dev.capstan.gotemplate.GoTypes;
-import dev.capstan.gotemplate.GoUnicode;
 import dev.capstan.yaml.GoJsonDecoder;
 import dev.capstan.yaml.JsonException;
 import java.util.ArrayList;
@@ -384,7 +384,7 @@ public final class Strvals {
             if (r < 0 || r == ',') {
                 return true;
             }
-            if (!GoUnicode.isSpace(r)) {
+            if (!GoText.isSpace(r)) {
                 sc.unread();
                 return false;
             }

@@ -1,6 +1,6 @@
 package dev.capstan.values;
 
-import dev.capstan.gotemplate.GoUnicode;
+import dev.capstan.gotemplate.GoText;
 import dev.capstan.yaml.GoJsonDecoder;
 import dev.capstan.yaml.JsonException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +30,7 @@ public final class UserValues {
             base = ValuesYaml.mergeMaps(base, current);
         }
         for (String value : opts.jsonValues()) {
-            String trimmed = GoUnicode.trimSpace(value);
+            String trimmed = GoText.trimSpace(value);
             if (!trimmed.isEmpty() && trimmed.charAt(0) == '{') {
                 Map<String, Object> m;
                 try {

@@ -1,6 +1,6 @@
 package dev.capstan.gotemplate.parse;
 
-import dev.capstan.gotemplate.GoUnicode;
+import dev.capstan.gotemplate.GoText;
 import java.util.Objects;
 
 /**
@@ -87,7 +87,7 @@ public final class Tree {
             for (Node c : l.nodes()) if (!isEmpty(c)) return false;
             return true;
         }
-        if (n instanceof Node.TextNode t) return GoUnicode.trimSpace(t.text()).isEmpty();
+        if (n instanceof Node.TextNode t) return GoText.trimSpace(t.text()).isEmpty();
         return false;
     }
 }

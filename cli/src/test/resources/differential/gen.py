@@ -229,6 +229,127 @@ for item in EXPRS:
     if name in COMMENTED:
         tpl("expr-" + name + "-comment", "# " + text.replace("a: ", "", 1) + "\n", values)
 
+# ---------------------------------------------------------------- more expressions, printed in comments
+EXPRS2 = [
+    ("printf-verbs", 'printf "%5.1f|%e|%g|%08.3f|%x|%c|%U|%%|%6s|%-6s|" 3.14159 1234.5 0.000012 3.14159 "hi" 65 0x1F600 "r" "l"'),
+    ("printf-v-nested", 'printf "%v" .Values.map'),
+    ("printf-plus-v", 'printf "%+v %#v" .Values.list .Values.name'),
+    ("printf-missing-arg", 'printf "%s %s" "one"'),
+    ("printf-extra-arg", 'printf "%s" "one" "two"'),
+    ("printf-int64-set", 'printf "%d %v %T" .Values.setint .Values.setint .Values.setint'),
+    ("print-println", 'print "a" 1 2 "b" | quote'),
+    ("html-js-urlquery", 'html "<a href=\\"x\\">&</a>" | cat (js "it\'s \\"q\\"") (urlquery "a b&c")'),
+    ("dates-fixed", 'toDate "2006-01-02" "2024-02-29" | date "Jan 2, 2006 15:04 MST"'),
+    ("dateInZone", 'dateInZone "2006-01-02T15:04:05Z07:00" (toDate "2006-01-02" "2020-06-15") "UTC"'),
+    ("unixEpoch", 'toDate "2006-01-02" "2020-01-01" | unixEpoch'),
+    ("duration", 'cat (duration 3661) (duration "90") (durationRound "2h10m5s")'),
+    ("dateModify", 'toDate "2006-01-02" "2020-01-01" | dateModify "48h" | date "2006-01-02"'),
+    ("dict-pick-omit", 'cat (pick .Values.map "a" "b" | toJson) (omit .Values.map "nested" | toJson)'),
+    ("values-func", 'values (dict "a" 1 "b" 2) | sortAlpha'),
+    ("deepEqual", 'cat (deepEqual .Values.list (list "a" "b" "c")) (deepEqual (dict "a" 1) (dict "a" 2))'),
+    ("semver-ops", 'cat (semverCompare "~1.2" "1.2.9") (semverCompare "^1" "2.0.0") (semverCompare ">=1.0.0-0" "1.0.0-alpha") (semverCompare "1.x" "1.9.9") (semverCompare ">1.2, <2" "1.5")'),
+    ("semver-prerelease", 'cat (semverCompare ">=1.20" "1.25.0-eks-1") (semverCompare ">=1.20-0" "1.25.0-eks-1")'),
+    ("semver-bad", 'semverCompare ">=1.0" "notaversion"'),
+    ("url-funcs", 'cat (urlJoin (dict "scheme" "https" "host" "h.io" "path" "/p" "query" "a=1")) ((urlParse "http://x/y?z=1").query)'),
+    ("regex-more", 'cat (regexSplit ":" "a:b:c" -1) (regexFindAll "[0-9]" "a1b2c3" 2) (regexReplaceAllLiteral "a" "banana" "$1") (regexQuoteMeta "a.b*")'),
+    ("hash-funcs", 'cat (sha1sum "x") (adler32sum "x") (b32enc "hi") (b32dec "NBUQ====")'),
+    ("derivePassword", 'derivePassword 1 "long" "password" "user" "example.com"'),
+    ("string-funcs", 'cat (trim "  a  ") (trimAll "$" "$$5$$") (trimPrefix "-" "-x") (initials "Foo Bar") (substr 1 3 "hello") (swapcase "AbC") (untitle "Foo Bar")'),
+    ("wrap", 'wrap 5 "aaa bbb ccc ddd" | replace "\\n" "|"'),
+    ("toStrings", 'toStrings (list 1 "a" 2.5 nil true)'),
+    ("sortAlpha-mixed", 'sortAlpha (list "b" 1 "a" 2.5)'),
+    ("atoi-bad", 'cat (atoi "x") (int "12abc") (float64 "1.5") (toDecimal "0777") (int64 "0x1F")'),
+    ("add1f-biggest", 'cat (add1f 1.5) (biggest 3 9 2) (subf 5 1.25) (floor -1.5) (round -2.5 0)'),
+    ("int-of-strings", 'cat (int "08") (int " 5") (int "5.9") (int "-3")'),
+    ("mod-neg", 'cat (mod -7 3) (div -7 2)'),
+    ("typeOf-set", 'cat (typeOf .Values.setint) (kindOf .Values.setint) (typeOf .Values.setstr) (typeOf .Values.setbool)'),
+    ("eq-int64-int", 'cat (eq .Values.setint 5) (lt .Values.setint 10) (eq .Values.setstr "5")'),
+    ("eq-multi", 'eq .Values.name "x" "y" "app"'),
+    ("and-or-values", 'cat (and 1 0 "x") (or "" 0 "y") (and "a" "b") (or nil false)'),
+    ("not-empty-values", 'cat (not "") (not .Values.list) (not 0)'),
+    ("len-of-nil", 'len .Values.nope'),
+    ("index-string", 'index "abc" 1'),
+    ("index-negative", 'index .Values.list -1'),
+    ("slice-string", 'slice "hello" 1 3'),
+    ("first-empty", 'cat (first list) (last list) (rest list)'),
+    ("uniq-mixed", 'uniq (list 1 1 "1" 2.0 2)'),
+    ("mustHas", 'mustHas 2 (list 1 2)'),
+    ("get-non-map", 'get .Values.list "a"'),
+    ("set-on-list", 'set .Values.list "a" 1'),
+    ("dict-odd-args", 'dict "a" 1 "b" | toJson'),
+    ("dict-int-key", 'dict 1 2 | toJson'),
+    ("merge-nil-dst", 'merge (dict) .Values.map | toJson'),
+    ("concat-nil", 'concat (list 1) .Values.nope (list 2)'),
+    ("tuple", 'tuple 1 "a" | toJson'),
+    ("list-toJson-nums", 'list 1 1.5 1e6 1e21 -0.0 | toJson'),
+    ("toJson-big-values", 'toJson (list .Values.big .Values.float .Values.setint)'),
+    ("toYaml-inline", 'toYaml (list (list 1 2) (list) (dict)) | replace "\\n" "|"'),
+    ("toYaml-keys-order", 'toYaml (dict "b" 1 "B" 2 "a" 3 "_" 4 "1" 5 "é" 6) | replace "\\n" "|"'),
+    ("toYaml-strings-quoting", 'toYaml (list "true" "null" "1e3" "0x1F" "12:30" "-" "a #b" "x: y" "\'q\'" "é" "NaN" ".inf" "2001-12-14") | replace "\\n" "|"'),
+    ("toYaml-floats", 'toYaml (list 1e20 1e21 0.00001 123456789.0 3.0 -0.0 1.5e-7) | replace "\\n" "|"'),
+    ("toYaml-nil-values", 'toYaml (dict "n" .Values.nul "m" .Values.nope) | replace "\\n" "|"'),
+    ("toYaml-multiline-keep", 'toYaml (dict "s" "a\\nb\\n" "t" "a\\nb" "u" "a\\n\\n" "v" " lead\\nx") | replace "\\n" "|"'),
+    ("toYaml-long-folding", 'toYaml (dict "k" (repeat 20 "word ")) | replace "\\n" "|"'),
+    ("toYamlPretty-nums", 'toYamlPretty (dict "i" 1000000 "f" 1.5 "l" (list 1 2)) | replace "\\n" "|"'),
+    ("toToml-nested", 'toToml (dict "a" 1 "s" "x" "t" (dict "b" true "l" (list 1 2))) | replace "\\n" "|"'),
+    ("fromJson-array-err", 'fromJsonArray "{" | toJson'),
+    ("fromJson-nested", '(fromJson "{\\"a\\":{\\"b\\":[1,2.5,null]}}").a | toJson'),
+    ("fromToml", '(fromToml "a = 1\\n[t]\\nb = \\"x\\"").t.b'),
+    ("fromYaml-typed", 'fromYaml "i: 1\\nf: 1.5\\nb: yes\\ns: \\"1\\"\\nn: ~\\nd: 2001-01-01" | toJson'),
+    ("fromYaml-err-noeol", '(fromYaml "a: [").Error'),
+    ("fromYaml-err-eol", '(fromYaml "a: [\\n").Error'),
+    ("fromYaml-err-brace", '(fromYaml "a: {").Error'),
+    ("fromYaml-err-lines", '(fromYaml "\\n\\na: [").Error'),
+    ("fromYaml-err-mapping", '(fromYaml "a: b: c").Error'),
+    ("fromYaml-err-quote", '(fromYaml "\'a").Error'),
+    ("fromYaml-err-tab", '(fromYaml "a:\\n\tb: c").Error'),
+    ("fromYaml-list-to-map", '(fromYaml "- a").Error'),
+    ("fromYamlArray-map", 'fromYamlArray "a: 1"'),
+    ("fromYaml-dup-keys", 'fromYaml "a: 1\\na: 2" | toJson'),
+    ("fromYaml-anchors", 'fromYaml "x: &a {k: v}\\ny: *a" | toJson'),
+    ("fromYaml-merge-key", 'fromYaml "b: &b {k: v}\\nc:\\n  <<: *b\\n  j: w" | toJson'),
+    ("ternary-types", 'cat (ternary 1 2 true) (ternary "a" "b" false)'),
+    ("default-list", 'default (list "x") .Values.nope | toJson'),
+    ("default-dict-empty", 'default (dict "d" 1) .Values.annotations | toJson'),
+    ("coalesce-all-empty", 'coalesce "" 0 nil false | toJson'),
+    ("all-any", 'cat (all 1 "a" true) (all 1 "") (any 0 "" "x") (any)'),
+    ("compact-empty-dict", 'compact (list (dict) (list) 0 "" nil "a") | toJson'),
+    ("nested-include-ctx", 'include "ctx" (dict "root" $ "x" 1)'),
+    ("include-returns-string-numbers", 'include "num" . | int | add 1'),
+    ("tpl-with-define", 'tpl "{{ define \\"inner\\" }}I{{ end }}{{ include \\"inner\\" . }}" .'),
+    ("tpl-dict-ctx", 'tpl "{{ .x }}-{{ .Template.Name }}" (dict "x" 1 "Template" $.Template)'),
+    ("tpl-missing-template-ctx", 'tpl "{{ .x }}" (dict "x" 1)'),
+    ("required-nested-ok", 'required "m" .Values.image.repository'),
+    ("lookup-fields", '(lookup "v1" "ConfigMap" "ns" "n").data | toJson'),
+    ("Files-in-expr", '.Files.Get "missing.txt" | len'),
+    ("Capabilities-toJson", '.Capabilities.KubeVersion | toJson'),
+    ("Capabilities-APIVersions-len", 'len .Capabilities.APIVersions'),
+    ("HelmVersion-GoVersion", '.Capabilities.HelmVersion.GoVersion | trunc 4'),
+    ("KubeVersion-GitVersion", '.Capabilities.KubeVersion.GitVersion'),
+    ("Chart-Dependencies", '.Chart.Dependencies | toJson'),
+    ("Chart-Annotations-print", '.Chart.Annotations'),
+    ("Chart-Maintainers-print", '.Chart.Maintainers'),
+    ("Release-print", '.Release'),
+    ("Values-print-nested", '.Values.resources'),
+    ("Subcharts-empty", '.Subcharts | toJson'),
+    ("Template-print", '.Template'),
+    ("dot-type", 'typeOf .'),
+    ("Files-print", 'typeOf .Files'),
+]
+DEFS = {"c/templates/_defs.tpl": '{{- define "ctx" -}}{{ .root.Release.Name }}-{{ .x }}{{- end -}}{{- define "num" -}} 41 {{- end -}}'}
+for name, expr in EXPRS2:
+    tpl("expr2-" + name, "# {{ " + expr + " }}\n", VALS, ["--set", "setint=5,setstr=five,setbool=true"], extra=DEFS)
+# Chart.yaml variants seen through .Chart
+for name, extra in [("annotations-empty", "annotations: {}\n"), ("annotations-set", "annotations:\n  b: \"2\"\n  a: x\n"),
+                    ("maintainers", "maintainers:\n- name: m\n- name: n\n  email: e@x\n  url: https://u\n"),
+                    ("deprecated-appversion", "deprecated: true\nappVersion: \"1.0\"\ntype: application\n"),
+                    ("keywords-sources", "keywords: [a, b]\nsources: []\nhome: h\nicon: https://i/x.png\n"),
+                    ("kubeversion", "kubeVersion: \">= 1.19.0-0\"\ndescription: \"multi\\nline\"\n")]:
+    tpl("chartmeta-" + name, "# {{ toJson .Chart }}\n# {{ .Chart }}\n", None, extra={"c/Chart.yaml": chart_yaml("c", extra)})
+tpl("chartmeta-dependencies", "# {{ toJson .Chart.Dependencies }}\n# {{ toJson .Subcharts.sub.Chart }}\n", None,
+    extra=dict({"c/Chart.yaml": chart_yaml("c", "dependencies:\n- name: sub\n  version: \"~0.1\"\n  repository: file://x\n  condition: sub.on\n  tags: [t]\n  import-values: [a, {child: b, parent: c}]\n  alias: ''\n")},
+               **{"c/charts/sub/Chart.yaml": chart_yaml("sub")}))
+
 # ---------------------------------------------------------------- errors in templates
 ERRS = [
     ("required-missing", "a: {{ required \"name is required!\" .Values.nope }}"),
@@ -516,6 +637,345 @@ case("cli-generate-name", {"c/templates/a.yaml": "a: {{ .Release.Name | len }}\n
 case("cli-name-template", {"c/templates/a.yaml": "a: {{ .Release.Name }}\n"}, set_args=["template", "CHART", "--name-template", "nt-{{ \"x\" | upper | lower }}"])
 case("cli-bad-release-name", {"c/templates/a.yaml": "a: 1\n"}, set_args=["template", "Bad_Name", "CHART"])
 
+
+# ---------------------------------------------------------------- subchart + flags combinations
+TREE = dict(parent([dep("sub")], "sub:\n  n: 2\nglobal:\n  g: 1\n", {
+    "p.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: p\ndata:\n  sub: {{ include \"sub.name\" .Subcharts.sub | quote }}\n",
+    "hook.yaml": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: t\n  annotations:\n    helm.sh/hook: test\n",
+    "NOTES.txt": "notes\n"}),
+    **sub("sub", "n: 1\n", {
+        "_h.tpl": "{{ define \"sub.name\" }}{{ .Chart.Name }}-{{ .Values.n }}-{{ .Values.global.g }}{{ end }}",
+        "s.yaml": "apiVersion: v1\nkind: Secret\nmetadata:\n  name: {{ include \"sub.name\" . }}\ndata:\n  f: {{ .Files.Get \"files/x.txt\" | b64enc }}\n",
+        "shook.yaml": "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: sj\n  annotations:\n    helm.sh/hook: post-install\n    helm.sh/hook-weight: \"-3\"\n"}),
+    **{"c/charts/sub/files/x.txt": "sub file\n",
+       "c/crds/a.yaml": "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: a.x.io\n",
+       "c/charts/sub/crds/b.yaml": "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: b.x.io\n",
+       "c/charts/sub/templates/NOTES.txt": "sub notes\n"})
+for name, args in [("plain", []), ("show-only-sub", ["-s", "charts/sub/templates/s.yaml"]),
+                   ("show-only-sub-glob", ["-s", "charts/sub/templates/*"]),
+                   ("include-crds", ["--include-crds"]), ("output-dir", ["--output-dir", "HERE/out", "--include-crds"]),
+                   ("skip-tests", ["--skip-tests"]), ("no-hooks", ["--no-hooks"]),
+                   ("render-subchart-notes", ["--render-subchart-notes"]),
+                   ("set-sub", ["--set", "sub.n=9,global.g=x"]), ("release-ns", ["-n", "team", "--is-upgrade"])]:
+    case("tree-" + name, dict(TREE), args)
+case("tree-output-dir-release-name", dict(TREE), set_args=["template", "rel", "CHART", "--output-dir", "HERE/out", "--release-name"])
+# kind order across files and documents
+KINDS = ["Deployment", "Service", "ConfigMap", "Secret", "Namespace", "CustomResourceDefinition", "Ingress",
+         "Zebra", "ClusterRole", "RoleBinding", "Job", "CronJob", "PriorityClass", "StatefulSet", "Alpha", "ServiceAccount",
+         "HorizontalPodAutoscaler", "APIService", "ValidatingWebhookConfiguration", "PodDisruptionBudget"]
+docs = "".join(f"---\napiVersion: v1\nkind: {k}\nmetadata:\n  name: n{i}\n" for i, k in enumerate(KINDS))
+case("kinds-install-order", {"c/templates/b.yaml": docs, "c/templates/a.yaml": "apiVersion: v1\nkind: Service\nmetadata:\n  name: first-by-path\n"})
+case("kinds-comment-only-docs", {"c/templates/a.yaml": "# just a comment\n---\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n---\n# trailing comment\n"})
+case("kinds-empty-and-whitespace", {"c/templates/a.yaml": "\n\n  \n", "c/templates/b.yaml": "{{/* nothing */}}\n", "c/templates/c.yaml": "kind: Pod\n"})
+case("yaml-list-document", {"c/templates/a.yaml": "- a\n- b\n"})
+case("yaml-scalar-document", {"c/templates/a.yaml": "just words\n"})
+case("yaml-bad-kind-type", {"c/templates/a.yaml": "kind: [x]\n"})
+case("yaml-error-line-number", {"c/templates/a.yaml": "a: 1\nb: 2\n  c: 3\n"})
+case("yaml-error-second-doc", {"c/templates/a.yaml": "a: 1\n---\nb: [\n"})
+case("hook-unknown-event", {"c/templates/a.yaml": "kind: Job\nmetadata:\n  name: j\n  annotations:\n    helm.sh/hook: post-install,bogus\n"})
+case("hook-delete-policy", {"c/templates/a.yaml": "kind: Job\nmetadata:\n  name: j\n  annotations:\n    helm.sh/hook: pre-install\n    helm.sh/hook-delete-policy: hook-succeeded\n"})
+case("hook-test-success", {"c/templates/a.yaml": "kind: Pod\nmetadata:\n  name: t\n  annotations:\n    helm.sh/hook: test-success\n"}, ["--skip-tests"])
+case("crd-in-templates", {"c/templates/a.yaml": "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: t.x.io\n"})
+case("crds-json-and-yml", {"c/crds/a.json": "{\"kind\": \"CustomResourceDefinition\"}\n", "c/crds/b.yml": "kind: CustomResourceDefinition\n", "c/crds/c.txt": "ignored\n", "c/templates/a.yaml": "kind: Pod\n"}, ["--include-crds"])
+case("crds-no-trailing-newline", {"c/crds/a.yaml": "kind: CustomResourceDefinition", "c/templates/a.yaml": "kind: Pod\n"}, ["--include-crds"])
+case("show-only-with-crds", {"c/crds/a.yaml": "kind: CustomResourceDefinition\n", "c/templates/a.yaml": "kind: Pod\n"}, ["--include-crds", "-s", "crds/a.yaml"])
+case("show-only-multi-doc", {"c/templates/a.yaml": "kind: Pod\n---\nkind: Service\n"}, ["-s", "templates/a.yaml"])
+case("set-huge-index", {"c/templates/a.yaml": "a: 1\n"}, ["--set", "l[70000]=x"])
+case("set-file-missing", {"c/templates/a.yaml": "a: 1\n"}, ["--set-file", "x=HERE/missing.txt"])
+case("values-stdin-style-dash-missing", {"c/templates/a.yaml": "a: {{ .Values.x }}\n", "v.yaml": "x: 1\n"}, ["--values", "HERE/v.yaml,HERE/v.yaml"])
+case("helmignore-templates", {"c/.helmignore": "templates/skip.yaml\n", "c/templates/skip.yaml": "kind: Skipped\n", "c/templates/keep.yaml": "kind: Kept\n"})
+case("helmignore-negation-quirk", {"c/.helmignore": "!keep.yaml\n", "c/templates/keep.yaml": "kind: Kept\n"})
+case("helmignore-doublestar", {"c/.helmignore": "**/x\n", "c/templates/keep.yaml": "kind: Kept\n"})
+case("templates-hidden-file", {"c/templates/.hidden.yaml": "kind: Hidden\n", "c/templates/a.yaml": "kind: Pod\n"})
+case("templates-non-yaml-ext", {"c/templates/a.txt": "kind: Txt\n", "c/templates/b.json": "{\"kind\": \"Json\"}\n", "c/templates/c.tpl": "kind: Tpl\n"})
+case("templates-subdirs-order", {"c/templates/z/a.yaml": "kind: Pod\nmetadata:\n  name: za\n", "c/templates/a/z.yaml": "kind: Pod\nmetadata:\n  name: az\n", "c/templates/B.yaml": "kind: Pod\nmetadata:\n  name: B\n"})
+case("values-yaml-anchors", {"c/values.yaml": "base: &b\n  x: 1\nderived:\n  <<: *b\n  y: 2\n", "c/templates/a.yaml": "# {{ toJson .Values }}\n"})
+case("values-yaml-multidoc", {"c/values.yaml": "a: 1\n---\nb: 2\n", "c/templates/a.yaml": "# {{ toJson .Values }}\n"})
+case("values-yaml-empty", {"c/values.yaml": "", "c/templates/a.yaml": "# {{ toJson .Values }}\n"})
+case("values-yaml-comments-only", {"c/values.yaml": "# nothing\n", "c/templates/a.yaml": "# {{ toJson .Values }}\n"})
+case("values-yaml-dup-keys", {"c/values.yaml": "a: 1\na: 2\n", "c/templates/a.yaml": "# {{ toJson .Values }}\n"})
+case("values-yaml-inf", {"c/values.yaml": "a: .inf\n", "c/templates/a.yaml": "# {{ toJson .Values }}\n"})
+case("values-yaml-big-ints", {"c/values.yaml": "a: 12345678901234567890\nb: 1e400\n", "c/templates/a.yaml": "# {{ toJson .Values }} {{ .Values.a }}\n"})
+
+# ---------------------------------------------------------------- Go types seen by templates, more error formats
+TYPES = "# {{ typeOf . }} | {{ typeOf .Values }} | {{ typeOf .Values.m }} | {{ typeOf .Release }} | {{ typeOf .Chart }} | {{ typeOf .Subcharts }} | {{ typeOf .Capabilities }} | {{ typeOf .Files }} | {{ typeOf .Template }} | {{ typeOf .Subcharts.sub }} | {{ typeOf .Subcharts.sub.Values }} | {{ typeOf .Capabilities.KubeVersion }} | {{ typeOf .Capabilities.APIVersions }}\n"
+case("types-render-object", {"c/values.yaml": "m: {a: 1}\n", "c/templates/a.yaml": TYPES, "c/charts/sub/Chart.yaml": chart_yaml("sub")})
+case("types-in-subchart", {"c/charts/sub/Chart.yaml": chart_yaml("sub"), "c/charts/sub/templates/s.yaml": "# {{ typeOf . }} {{ typeOf .Values }} {{ typeOf .Template }} {{ kindOf .Values }}\n"})
+case("types-tpl-and-include", {"c/templates/_h.tpl": "{{ define \"t\" }}{{ typeOf . }}{{ end }}", "c/templates/a.yaml": "# {{ include \"t\" . }} {{ include \"t\" .Values }} {{ tpl \"{{ typeOf . }}\" . }}\n"})
+for name, expr in [("kubeversion", ".Capabilities.KubeVersion"), ("helmversion-keys", ".Capabilities.HelmVersion | keys | sortAlpha"),
+                   ("capabilities-keys", ".Capabilities | keys | sortAlpha"), ("capabilities-kubeversion-yaml", ".Capabilities.KubeVersion | toYaml | replace \"\\n\" \"|\""),
+                   ("files-json", ".Files"), ("release-json", ".Release"), ("template-json", ".Template")]:
+    tpl("json-of-" + name, "# {{ " + expr + " | toJson }}\n", None)
+tpl("json-of-helmversion-fields", "# {{ $h := .Capabilities.HelmVersion | toJson | fromJson }}{{ keys $h | sortAlpha }} {{ $h.version | trunc 3 }}\n", None)
+ERR2 = {
+    "err2-include-in-subchart": dict(parent([dep("sub")], None, {"p.yaml": "a: 1\n"}),
+        **sub("sub", None, {"_h.tpl": "{{ define \"s.bad\" }}{{ .Values.x.y }}{{ end }}", "s.yaml": "a: {{ include \"s.bad\" . }}\n"})),
+    "err2-required-in-subchart-include": dict(parent([dep("sub")], None, None),
+        **sub("sub", None, {"_h.tpl": "{{ define \"s.req\" }}{{ required \"sub needs x\" .Values.x }}{{ end }}", "s.yaml": "a: {{ include \"s.req\" . }}\n"})),
+    "err2-fail-in-tpl": {"c/templates/a.yaml": "a: {{ tpl \"{{ fail \\\"in tpl\\\" }}\" . }}\n"},
+    "err2-required-in-tpl": {"c/templates/a.yaml": "a: {{ tpl \"{{ required \\\"need v\\\" .Values.v }}\" . }}\n"},
+    "err2-tpl-in-include": {"c/templates/_h.tpl": "{{ define \"h\" }}{{ tpl \"{{ .Values.a.b }}\" . }}{{ end }}", "c/templates/a.yaml": "a: {{ include \"h\" . }}\n"},
+    "err2-exec-in-range": {"c/values.yaml": "l: [1, {x: 1}]\n", "c/templates/a.yaml": "{{ range .Values.l }}{{ .x }}{{ end }}\n"},
+    "err2-template-action-missing": {"c/templates/a.yaml": "{{ template \"nope\" . }}\n"},
+    "err2-two-files-first-error": {"c/templates/a.yaml": "{{ fail \"a fails\" }}\n", "c/templates/b.yaml": "{{ fail \"b fails\" }}\n"},
+    "err2-notes-error": {"c/templates/NOTES.txt": "{{ fail \"notes fail\" }}\n", "c/templates/a.yaml": "a: 1\n"},
+    "err2-helpers-parse-error": {"c/templates/_h.tpl": "{{ define \"x\" }}{{ end\n", "c/templates/a.yaml": "a: 1\n"},
+    "err2-helpers-text-outside-define": {"c/templates/_h.tpl": "{{ .Values.nope.x }}\nloose text\n", "c/templates/a.yaml": "a: 1\n"},
+    "err2-sub-parse-error": dict(parent([dep("sub")], None, None), **sub("sub", None, {"s.yaml": "{{ if }}\n"})),
+    "err2-call-error-in-pipeline": {"c/templates/a.yaml": "a: {{ \"x\" | int | div 1 }}\n"},
+    "err2-index-wrong-type": {"c/templates/a.yaml": "a: {{ index \"abc\" \"x\" }}\n"},
+    "err2-range-non-iterable": {"c/templates/a.yaml": "a: {{ range 1.5 }}{{ end }}\n"},
+    "err2-too-deep-dollar": {"c/templates/a.yaml": "a: {{ $.Values.a.b.c }}\n"},
+    "err2-mustToJson": {"c/templates/a.yaml": "a: {{ mustRegexMatch \"[\" \"x\" }}\n"},
+    # (--debug after a YAML error prints the files in Go map order, which is random: not a case)
+}
+for name, files in ERR2.items():
+    case(name, files)
+
+# ---------------------------------------------------------------- third batch: more functions, CLI syntax
+EXPRS3 = [
+    ("quote-types", 'cat (quote 1.0) (quote true) (quote .Values.big) (squote .Values.setint) (quote nil "x")'),
+    ("printf-s-number", 'printf "%s|%s|%d" .Values.port .Values.setint .Values.big'),
+    ("b64enc-number", 'b64enc .Values.port'),
+    ("nindent-empty", 'nindent 4 "" | quote'),
+    ("indent-multiline", 'indent 3 "a\\n\\nb\\n" | quote'),
+    ("toYaml-block-in-list", 'toYaml (list "a\\nb\\n" (dict "k" "x\\ny")) | replace "\\n" "|"'),
+    ("toYaml-unicode", 'toYaml (list "日本語" "é" "emoji 🎉" "tab\\there" "ctl\\u0001") | replace "\\n" "|"'),
+    ("toJson-unicode", 'toJson (list "日本語" "\\u2028" "<>&" "ctl\\u0001" "é")'),
+    ("toYaml-set-ints", 'toYaml (dict "i" .Values.setint "f" .Values.float "b" .Values.setbool) | replace "\\n" "|"'),
+    ("toYaml-values-dashed-keys", 'toYaml .Values.labels | replace "\\n" "|"'),
+    ("index-dashed", 'index .Values.labels "app.kubernetes.io/name"'),
+    ("int64-overflow", 'cat (int64 1e19) (int 1e19) (int64 "9223372036854775808")'),
+    ("trunc-neg", 'cat (trunc -5 "hello world") (trunc 0 "x") (trunc 50 "short")'),
+    ("substr-range", 'cat (substr 2 100 "hello") (substr -1 2 "hello") (substr 3 1 "hello")'),
+    ("until-zero", 'cat (until 0) (untilStep 0 10 3) (untilStep 5 0 -2)'),
+    ("toString-list", 'toString (list 1 "a" (dict "k" 1))'),
+    ("join-mixed", 'join "," (list 1 "a" 2.5 true nil)'),
+    ("regex-groups", 'regexReplaceAll "(?P<first>[a-z]+)-(\\\\d+)" "abc-123 de-4" "${2}_${first}"'),
+    ("random-lengths", 'cat (randAlphaNum 10 | len) (randAlpha 5 | len) (randNumeric 7 | len) (randAscii 3 | len) (uuidv4 | len)'),
+    ("genCA-shape", '(genCA "x" 365).Cert | trunc 27'),
+    ("htpasswd-shape", 'htpasswd "u" "p" | trunc 6'),
+    ("bcrypt-shape", 'bcrypt "x" | trunc 4'),
+    ("sha512sum", 'sha512sum "abc" | trunc 16'),
+    ("encrypt-roundtrip", 'encryptAES "secretkey" "plaintext" | decryptAES "secretkey"'),
+    ("getHostByName", 'getHostByName "localhost" | quote'),
+    ("split-keys", 'split "," "a,b" | keys | sortAlpha'),
+    ("title-unicode", 'title "élan vital"'),
+    ("upper-unicode", 'upper "straße"'),
+    ("len-unicode", 'len "日本"'),
+    ("contains-empty", 'cat (contains "" "x") (hasPrefix "" "x") (hasSuffix "x" "")'),
+    ("kebab-snake-edge", 'cat (kebabcase "HTTPServer") (snakecase "HTTPServer") (camelcase "http_server_v2")'),
+    ("float-printing", 'cat 0.1 0.2 (addf 0.1 0.2) 1e-7 100000.0 1000000.0 123456789.0 (float64 3)'),
+    ("float-division", 'cat (divf 10 4) (div 10 4) (div 10.0 4.0) (mulf 1.1 1.1)'),
+    ("semver-v-prefix", 'cat (semverCompare ">=1.2.3" "v1.2.3") (semver "v2.0.1").Major'),
+    ("dict-nil-value", 'dict "a" nil | toYaml'),
+    ("list-nested-toJson", 'list (list) (dict) nil "" | toJson'),
+    ("merge-deep-lists", 'merge (dict "l" (list 1)) (dict "l" (list 2 3) "m" (dict "x" 1)) | toJson'),
+    ("ternary-empty-string", 'ternary "" "b" true | quote'),
+    ("printf-width-star", 'printf "%*d|%-*d|" 5 42 4 7'),
+    ("printf-bool-num", 'printf "%d %s %v" true false nil'),
+    ("printf-list-verbs", 'printf "%s %d %q" .Values.list .Values.nums .Values.list'),
+    ("printf-map-verbs", 'printf "%s" .Values.map'),
+    ("range-map-keys-unicode", 'range $k, $v := dict "b" 1 "B" 2 "é" 3 "a" 4'),
+]
+EXPRS3 = [(n, e) for n, e in EXPRS3 if not e.startswith("range")]
+for name, expr in EXPRS3:
+    tpl("expr3-" + name, "# {{ " + expr + " }}\n", VALS, ["--set", "setint=5,setstr=five,setbool=true"])
+tpl("expr3-range-map-keys-unicode", "#{{ range $k, $v := dict \"b\" 1 \"B\" 2 \"é\" 3 \"a\" 4 \"_\" 5 }} {{ $k }}={{ $v }}{{ end }}\n", None)
+tpl("expr3-with-toYaml-nindent", "spec:\n  template:\n    spec:\n      {{- with .Values.resources }}\n      resources:\n        {{- toYaml . | nindent 8 }}\n      {{- end }}\n      {{- with .Values.nope }}\n      nodeSelector: {{ toYaml . | nindent 8 }}\n      {{- end }}\n", VALS)
+tpl("expr3-helpers-fullname", "{{- define \"fullname\" -}}\n{{- if .Values.fullnameOverride }}\n{{- .Values.fullnameOverride | trunc 63 | trimSuffix \"-\" }}\n{{- else }}\n{{- $name := default .Chart.Name .Values.nameOverride }}\n{{- if contains $name .Release.Name }}\n{{- .Release.Name | trunc 63 | trimSuffix \"-\" }}\n{{- else }}\n{{- printf \"%s-%s\" .Release.Name $name | trunc 63 | trimSuffix \"-\" }}\n{{- end }}\n{{- end }}\n{{- end -}}\nname: {{ include \"fullname\" . }}\n", "nameOverride: \"\"\n")
+tpl("expr3-helpers-fullname-override", "{{- define \"fullname\" -}}{{- default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix \"-\" }}{{- end -}}\nname: {{ include \"fullname\" . }}\n", None, ["--set", "nameOverride=a-very-long-name-override-that-goes-on-and-on-beyond-sixty-three-chars-"])
+tpl("expr3-tpl-values-map", "cfg:\n  {{- tpl (toYaml .Values.cfg) . | nindent 2 }}\n", "cfg:\n  url: \"http://{{ .Release.Name }}:{{ .Values.port }}\"\n  list: [\"{{ .Chart.Name }}\"]\nport: 80\n")
+tpl("expr3-checksum-annotation", "checksum: {{ include (print $.Template.BasePath \"/cm.yaml\") . | sha256sum }}\n", None,
+    extra={"c/templates/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\n"})
+CLISYN = [
+    ("equals-forms", ["--set=a=1", "--namespace=ns1", "--values=HERE/v.yaml", "--kube-version=1.28.0"]),
+    ("short-attached", ["-fHERE/v.yaml", "-nns2"]),
+    ("flags-before-positionals", None),
+    ("api-versions-comma", ["-a", "x.io/v1,y.io/v2"]),
+    ("show-only-equals", ["--show-only=templates/a.yaml"]),
+    ("set-comma-list-multi", ["--set", "a=1,b=2", "--set", "c=3"]),
+    ("set-string-list", ["--set-string", "l={1,2}"]),
+    ("double-dash", ["--", "--not-a-flag"]),
+    ("bool-flag-value", ["--include-crds=true", "--skip-tests=false", "--is-upgrade=1"]),
+    ("bool-flag-bad", ["--include-crds=maybe"]),
+    ("missing-flag-value", ["--set"]),
+    # (--help is not compared: Capstan words its help in its own prose, by project rule)
+]
+CLIT = {"c/templates/a.yaml": "# {{ toJson .Values }} {{ .Release.Namespace }} {{ .Capabilities.KubeVersion }} {{ .Capabilities.APIVersions.Has \"x.io/v1\" }} {{ .Capabilities.APIVersions.Has \"y.io/v2\" }} {{ .Release.IsUpgrade }}\n",
+        "c/crds/c.yaml": "kind: CustomResourceDefinition\n", "v.yaml": "fromfile: 1\n"}
+for name, args in CLISYN:
+    if args is None:
+        case("cli-" + name, dict(CLIT), set_args=["template", "--set", "x=1", "-n", "pre", "rel", "CHART"])
+    else:
+        case("cli-" + name, dict(CLIT), args)
+
+# ---------------------------------------------------------------- Go types of function results (typeOf), one per case
+TYPEOFS = ['split "," "a,b"', 'splitn "," 2 "a,b"', 'splitList "," "a,b"', 'regexSplit "," "a,b" -1', 'regexFindAll "a" "aa" -1',
+    'toStrings (list 1)', 'sortAlpha (list "b" "a")', 'uniq (list 1 1)', 'list', 'dict', 'tuple 1', 'chunk 1 (list 1)',
+    'fromYaml "a: 1"', 'fromYamlArray "[1]"', 'fromJson "{}"', 'fromJsonArray "[]"', 'semver "1.0.0"', 'toDate "2006-01-02" "2020-01-01"',
+    'b64dec "aGk="', '.Files.GetBytes "x"', '.Files.Lines "x"', '.Files.Glob "*"', '1', '1.5', '"a"', 'true', 'nil', 'int 1', 'int64 1', 'add 1 2',
+    'add1f 1', 'len "x"', 'atoi "1"', 'max 1 2', 'min 1 2', 'biggest 1 2', 'seq 1 2', 'until 3', 'untilStep 0 3 1', 'uuidv4',
+    'genCA "x" 1', 'urlParse "http://x"', 'duration 1', 'pluck "a" (dict "a" 1)', 'keys (dict "a" 1)', 'values (dict "a" 1)',
+    'randInt 1 2', 'toDecimal "1"', 'float64 1', 'ceil 1.2', 'round 1.2 0', 'div 4 2', 'sub 1 1', 'mul 1 1', 'mod 1 1',
+    'compact (list 1)', 'append (list) 1', 'toJson 1', 'lookup "v1" "Pod" "" ""', 'include "d" .', 'tpl "" .', 'semverCompare "1" "1"',
+    'empty 1', 'deepCopy .Values', 'mergeOverwrite (dict) .Values', 'merge (dict) .Values', '.Values.list', '.Values.big', '.Values.setint',
+    '.Values.setstr', 'index .Values.list 0', '.Capabilities.HelmVersion', '.Release.Revision', '.Release.IsInstall', '.Chart.Keywords',
+    '.Chart.Maintainers', '.Chart.Annotations', '.Chart.Dependencies', '.Capabilities.KubeVersion.Major', 'get .Values "map"', 'dig "map" "a" 0 .Values',
+    'set (dict) "a" 1', 'unset (dict) "a"', 'omit .Values "x"', 'pick .Values "x"', 'reverse (list 1)', 'initial (list 1)', 'rest (list 1)',
+    'concat (list 1) (list 2)', 'without (list 1) 1', 'slice (list 1 2) 1', 'first (list 1)', 'ternary 1 2 true', 'default 1 nil',
+    'coalesce nil 1', 'atoi "x"', 'int "x"', 'mustToJson 1', 'toYaml 1', 'printf "%d" 1', 'list 1 | toStrings', '$', '.', 'hasKey (dict) "a"',
+    'regexFind "a" "a"', 'quote 1', 'cat 1', 'now | date "2006"', 'dateInZone "2006" (now) "UTC" | len', 'derivePassword 1 "long" "p" "u" "s"',
+    'getHostByName "x"', 'randBytes 4', 'b64enc "x"', 'sha256sum "x"', 'adler32sum "x"', 'durationRound "1h"', 'unixEpoch (now)', 'htmlDate (now)',
+    'split "," "a,b" | keys', 'keys .Files', 'get (split "," "a") "_0"', 'hasKey (split "," "a") "_0"', 'pluck "_0" (split "," "a")',
+    'dig "_0" "" (split "," "a")', 'merge (dict) (split "," "a")', 'values (split "," "a")', 'pick (split "," "a") "_0"', 'toJson (split "," "a")',
+    'len (split "," "a")', 'index (split "," "a") "_0"', 'deepCopy (split "," "a")', 'keys (fromYaml "a: 1")', 'merge .Values.map (fromYaml "x: 1") | keys | sortAlpha',
+]
+for i, e in enumerate(TYPEOFS):
+    tpl("typeof-%03d" % i, "# {{ define \"d\" }}{{ end }}{{ typeOf (" + e + ") }}\n", VALS, ["--set", "setint=5,setstr=five"])
+
+# ---------------------------------------------------------------- values coalescing with subcharts, warnings
+S1 = {"s.yaml": DUMP}
+COAL = [
+    ("parent-scalar-for-subchart", "sub: 5\n", "x: 1\n", []),
+    ("set-scalar-for-subchart", None, "x: 1\n", ["--set", "sub=5"]),
+    ("user-scalar-over-table", "t:\n  a: 1\n", None, ["--set", "t=str"]),
+    ("user-table-over-scalar", "t: str\n", None, ["--set", "t.a=1"]),
+    ("global-scalar", "global: 1\n", "x: 1\n", []),
+    ("global-list-in-sub", None, "global:\n  l: [1, 2]\n", ["--set", "global.l[0]=9"]),
+    ("parent-null-for-sub", "sub: null\n", "x: 1\n", []),
+    ("parent-null-key-in-sub", "sub:\n  x: null\n", "x: 1\ny: 2\n", []),
+    ("user-null-key-in-sub", None, "x: 1\ny: 2\n", ["--set", "sub.x=null"]),
+    ("chart-null-kept", "n: null\n", "m: null\n", []),
+    ("set-global-nested", None, "global:\n  a: {b: 1}\n", ["--set", "global.a.c=2"]),
+    ("sub-global-only-in-sub", None, "global:\n  subonly: 1\n", []),
+    ("deep-merge-lists-replace", "sub:\n  l: [9]\n", "l: [1, 2, 3]\n", []),
+    ("empty-parent-map-for-sub", "sub: {}\n", "x: 1\n", []),
+    ("values-with-global-in-list", "global:\n  - a\n", "x: 1\n", []),
+]
+for name, pv, sv, args in COAL:
+    files = dict(parent([dep("sub")], pv, {"p.yaml": DUMP}), **sub("sub", sv, S1))
+    case("coal-" + name, files, args)
+MORE_DEPS = [
+    ("condition-non-bool", [dep("sub", "  condition: sub.enabled\n")], "sub:\n  enabled: yes-please\n"),
+    ("condition-alias-path", [dep("sub", "  alias: al\n  condition: al.on\n")], "al:\n  on: false\n"),
+    ("enabled-false-in-chart", [dep("sub", "  enabled: false\n")], None),
+    ("tags-and-condition", [dep("sub", "  tags: [t]\n  condition: sub.on\n")], "tags:\n  t: false\nsub:\n  on: true\n"),
+    ("tag-true-and-false", [dep("sub", "  tags: [a, b]\n")], "tags:\n  a: false\n  b: true\n"),
+    ("import-missing-child-key", [dep("sub", "  import-values:\n  - child: nope\n    parent: got\n")], None),
+    ("import-exports-missing", [dep("sub", "  import-values: [nothing]\n")], None),
+    ("import-to-root", [dep("sub", "  import-values:\n  - child: m\n    parent: .\n")], "keep: 1\n"),
+    ("import-overrides-parent", [dep("sub", "  import-values:\n  - child: m\n    parent: dst\n")], "dst:\n  a: parent\n  b: parent\n"),
+    ("alias-twice-values", [dep("sub", "  alias: one\n"), dep("sub", "  alias: two\n")], "one:\n  x: 1\n"),
+    ("dep-version-mismatch", [dep("sub").replace("0.1.0", "9.9.9")], None),
+    ("dep-name-with-dash", [dep("my-sub")], "my-sub:\n  x: 2\n"),
+]
+for name, deps, pv in MORE_DEPS:
+    sname = "my-sub" if "dash" in name else "sub"
+    files = dict(parent(deps, pv, {"p.yaml": DUMP}), **sub(sname, "x: 1\nm:\n  a: sub\n  c: sub\nexports:\n  data: {e: 1}\n", S1))
+    case("deps-" + name, files)
+case("deps-nested-condition", dict(parent([dep("sub")], "sub:\n  inner:\n    on: false\n", {"p.yaml": DUMP}),
+     **sub("sub", None, S1, "dependencies:\n- name: inner\n  version: 0.1.0\n  condition: inner.on\n"),
+     **sub("inner", "x: 1\n", {"i.yaml": DUMP}, prefix="c/charts/sub/charts/")))
+case("deps-nested-import", dict(parent([dep("sub", "  import-values:\n  - child: fromInner\n    parent: top\n")], None, {"p.yaml": DUMP}),
+     **sub("sub", None, S1, "dependencies:\n- name: inner\n  version: 0.1.0\n  import-values:\n  - child: v\n    parent: fromInner\n"),
+     **sub("inner", "v:\n  deep: 1\n", None, prefix="c/charts/sub/charts/")))
+
+# ---------------------------------------------------------------- toYaml / toJson of single strings (Go string literals)
+YSTR = ["1e", "1e5", "0o", "+.5", "1_0", "0b2", "0b1", "<<", "=", "2001-12-14t21:59:43.10-05:00", "2001-12-14 21:59:43.10 -5",
+        ".5", "-.inf", "+.INF", ".NaN", "null", "Null", "NULL", "nULL", "~", "y", "Y", "n", "N", "True", "TRUE", "tRUE", "on", "On", "ON", "oN",
+        "off", "yes", "Yes", "YES", "no", "No", "NO", "0", "-0", "+0", "00", "08", "09", "0x", "0xg", "1.", "1.e5", "1,000", "1:2:3",
+        "190:20:30", "-1:20", "12e03", "0.1.2", "v1.2", "-", "--", "---", "...", "- a", "? a", "?a", ": a", "a:", "a: ", "a :b", "a# b", "a #b",
+        "#a", "@a", "`a", "%a", "!a", "&a", "*a", "|a", ">a", "'a", "\"a", "a'", "a\"", "{a", "}a", "[a", "]a", ",a", "a,", "a{b}", "a[b]",
+        " a", "a ", "\\ta", "a\\t", "a\\tb", "a\\nb", "a\\n", "\\na", "a\\n\\n", "a \\nb", "a\\n b", "\\n", "\\n\\n", " \\n", "\\r", "a\\rb",
+        "a\\r\\nb", "\\u0085", "a\\u2028b", "\\u00a0a", "a\\u00a0", "\\ufeffa", "é", "日本", "🎉", "\\u0001", "\\x7f", "\\u200b",
+        "a\\\\b", "\\\\", "\\\"quoted\\\"", "it's", "a'b'c", "''", "\\\"\\\"", "line1\\nline2 ", "line1 \\nline2", "  indented\\nx",
+        "x\\n  indented", "tab\\tin\\nblock", "trailing\\n\\n\\n", "http://x.y/z?a=b&c=d#f", "a=b", "key: value", "[1, 2]", "{a: 1}",
+        "*", "&", "!", "|", ">", "%", "@", "`", "0123456789" * 9, ("word " * 20).strip(), ("word " * 20), "a" * 100 + " " + "b" * 100]
+for i, s in enumerate(YSTR):
+    tpl("ystr-%03d" % i, "v:\n{{ toYaml (dict \"k\" \"" + s + "\" \"" + s + "\" 1) | indent 2 }}\nj: {{ toJson \"" + s + "\" | squote }}\np:\n{{ toYamlPretty (list \"" + s + "\") | indent 2 }}\n", None)
+
+# ---------------------------------------------------------------- numbers from values.yaml through every printer
+NUMS = ["0", "-0", "1", "-1", "0.1", "0.5", "1.5", "2.5", "-2.5", "3.0", "1e6", "1e5", "123456", "1234567", "12345678", "1e20", "1e21",
+        "1e22", "1.5e300", "5e-324", "1e-4", "1e-5", "0.00001234", "1.23e-7", "9007199254740993", "9223372036854775807", "18446744073709551615",
+        "123456789012345678901234567890", "0.1e1", "017", "0o17", "0x1F", "0b101", "1_000", "6.02214076e23", "3.141592653589793",
+        "2.718281828459045", "100000000", "99999999999", "0.000001", "0.0000001", "1e-7", "4294967296", "2147483648", "-2147483649",
+        "1.7976931348623157e308", "4.9e-324", "33.333333333333336", "1e+2", "1E3", "+5", ".5", "5.", "1e-10", "123.456e2"]
+for i, n in enumerate(NUMS):
+    tpl("num-%02d" % i, "# {{ .Values.n }} | {{ printf \"%v %g %e %f %.2f %G %.3g %d %s\" .Values.n .Values.n .Values.n .Values.n .Values.n .Values.n .Values.n .Values.n .Values.n }}\n"
+        "# {{ toString .Values.n }} {{ quote .Values.n }} {{ toJson .Values.n }} {{ int64 .Values.n }} {{ int .Values.n }} {{ float64 .Values.n }} {{ add .Values.n 0 }} {{ addf .Values.n 0 }} {{ round .Values.n 2 }} {{ ceil .Values.n }}\n"
+        "y: {{ toYaml .Values.n }}\n"
+        "p: {{ toYamlPretty .Values.n }}\n"
+        "# {{ toToml (dict \"n\" .Values.n) | trim }} {{ .Values.n | toString | atoi }} {{ semverCompare \">=0\" (toString (int .Values.n)) }}\n", "n: " + n + "\n")
+    tpl("num-set-%02d" % i, "# {{ .Values.n }} {{ typeOf .Values.n }} {{ toJson .Values.n }} {{ printf \"%v %d\" .Values.n .Values.n }}\ny: {{ toYaml .Values.n }}\n", None, ["--set", "n=" + n])
+    tpl("num-json-%02d" % i, "# {{ .Values.n }} {{ typeOf .Values.n }} {{ toJson .Values.n }}\ny: {{ toYaml .Values.n }}\n", None, ["--set-json", "n=" + n])
+
+# ---------------------------------------------------------------- Go text/template semantics
+GOT = [
+    ("reassign", "{{ $x := 1 }}{{ range .Values.list }}{{ $x = . }}{{ end }}{{ $x }}"),
+    ("with-dollar", "{{ with .Values.map }}{{ $.Values.name }}-{{ .a }}{{ end }}"),
+    ("and-short-circuit", "{{ and false (fail \"no\") }} {{ or true (fail \"no\") }}"),
+    ("and-missing-chain", "{{ if and .Values.nope .Values.nope.x }}y{{ else }}n{{ end }}"),
+    ("if-empty-map-list", "{{ if .Values.annotations }}m{{ end }}{{ if list }}l{{ end }}{{ if .Values.list }}L{{ end }}"),
+    ("eq-nil", "{{ eq .Values.nul nil }}"),
+    ("lt-mixed-error", "{{ lt \"a\" 1 }}"),
+    ("len-int-error", "{{ len 3 }}"),
+    ("index-missing-key", "[{{ index .Values.map \"zz\" }}]"),
+    ("comment-trim", "a {{- /* c */ -}} b"),
+    ("trim-tabs", "a\t\n {{- \"x\" -}} \t\nb"),
+    ("string-escapes", "{{ \"\\u00e9\\t\\x41\\101\" }}"),
+    ("raw-string", "{{ `raw\\n\"q\"` }}"),
+    ("char-const", "{{ 'a' }} {{ '\\n' }} {{ printf \"%c\" 'é' }}"),
+    ("number-literals", "{{ 0x1F }} {{ 1_000 }} {{ 0b101 }} {{ 0o17 }} {{ 1e3 }} {{ -3 }} {{ 017 }} {{ 0x1p-2 }}"),
+    ("complex-literal", "{{ 1i }}"),
+    ("print-float-literal", "{{ print 1.0 }} {{ printf \"%T %T %T\" 1 1.0 'a' }}"),
+    ("range-string-error", "{{ range $i, $c := \"abc\" }}{{ $c }}{{ end }}"),
+    ("range-int-vars", "{{ range $i := 3 }}{{ $i }}{{ end }}"),
+    ("range-int-two-vars", "{{ range $i, $e := 3 }}{{ $i }}{{ end }}"),
+    ("break-outside", "{{ break }}"),
+    ("define-twice-same-file", "{{ define \"x\" }}1{{ end }}{{ define \"x\" }}2{{ end }}{{ template \"x\" }}"),
+    ("block-redefined", "{{ block \"b\" . }}default{{ end }}{{ define \"b\" }}over{{ end }}"),
+    ("map-path", "{{ .Values.map.nested.y.z }}"),
+    ("call-error", "{{ call .Values.name }}"),
+    ("builtins-escape", "{{ html \"<&>'\\\"\" }} {{ js \"<&>'\\\"=\" }} {{ urlquery \"a b/c?\" }}"),
+    ("slice-builtin-string", "{{ slice \"abcdef\" 1 3 }}"),
+    ("not-non-bool", "{{ not \"x\" }} {{ not 0 }} {{ not .Values.map }}"),
+    ("with-var", "{{ with $x := .Values.map }}{{ $x.a }}{{ end }}"),
+    ("var-out-of-scope", "{{ range $k, $v := .Values.map }}{{ end }}{{ $k }}"),
+    ("else-chains", "{{ if false }}a{{ else if false }}b{{ else with .Values.name }}{{ . }}{{ else }}d{{ end }}"),
+    ("trim-else", "[ {{- if true -}} x {{- else -}} y {{- end -}} ]"),
+    ("nested-range-dollar", "{{ range $a := .Values.list }}{{ range $b := $.Values.nums }}{{ $a }}{{ $b }} {{ end }}{{ end }}"),
+    ("pipeline-parens", "{{ (print \"a\" | upper) | printf \"%s-%s\" \"x\" }}"),
+    ("method-on-nil", "{{ .Values.nul.x }}"),
+    ("field-on-list", "{{ .Values.list.x }}"),
+    ("index-nested-list", "{{ index .Values.env 1 \"name\" }}"),
+    ("index-map-int-key", "{{ index .Values.map 1 }}"),
+    ("range-else-map", "{{ range .Values.annotations }}x{{ else }}empty{{ end }}"),
+    ("range-over-nil", "{{ range .Values.nul }}x{{ else }}nil{{ end }}"),
+    ("template-with-pipeline", "{{ define \"p\" }}[{{ . }}]{{ end }}{{ template \"p\" .Values.name | upper }}"),
+    ("variable-in-template", "{{ define \"v\" }}{{ $ }}{{ end }}{{ template \"v\" 5 }}"),
+    ("print-nil-map-value", "{{ .Values.map.zz }}|{{ printf \"%v\" .Values.map.zz }}"),
+    ("eq-list-error", "{{ eq .Values.list .Values.list }}"),
+    ("ne-map-error", "{{ ne .Values.map 1 }}"),
+    ("le-strings", "{{ le \"a\" \"b\" }} {{ ge \"b\" \"b\" }}"),
+    ("eq-float-int", "{{ eq 1.0 1 }}"),
+    ("deep-dot", "{{ with .Values }}{{ with .map }}{{ with .nested }}{{ .x }}{{ end }}{{ end }}{{ end }}"),
+    ("continue-outside", "{{ continue }}"),
+    ("unclosed-range", "{{ range .Values.list }}"),
+    ("end-without-start", "{{ end }}"),
+    ("else-without-if", "{{ else }}"),
+    ("bad-char-in-action", "{{ .Values.name ; }}"),
+    ("missing-dot-field", "{{ .Values.}}"),
+    ("double-pipe", "{{ .Values.name || upper }}"),
+    ("assign-undeclared", "{{ $y = 1 }}"),
+    ("too-many-range-vars", "{{ range $a, $b, $c := .Values.list }}{{ end }}"),
+    ("empty-action", "{{}}"),
+    ("nil-command", "{{ nil }}"),
+    ("function-as-arg", "{{ printf \"%v\" upper }}"),
+    ("string-concat-error", "{{ \"a\" \"b\" }}"),
+]
+for name, t in GOT:
+    tpl("gotpl-" + name, "# " + t + "\n", VALS)
 
 # ---------------------------------------------------------------- running
 def materialize(root, files):

@@ -1,5 +1,7 @@
 package dev.capstan.chart;
 
+import dev.capstan.gotemplate.GoFmt;
+import dev.capstan.gotemplate.GoPath;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,7 +59,7 @@ final class ArchiveReader {
                 n = GoPath.clean(n);
                 if (n.equals(".")) {
                     throw new ChartLoadException("chart illegally contains content outside the base directory: "
-                            + GoQuote.quote(raw));
+                            + GoFmt.quote(raw));
                 }
                 if (n.startsWith("..")) {
                     throw new ChartLoadException("chart illegally references parent directory");
@@ -73,7 +75,7 @@ final class ArchiveReader {
                     throw tooLarge(limits);
                 }
                 if (size > limits.maxFileSize()) {
-                    throw new ChartLoadException("decompressed chart file " + GoQuote.quote(raw)
+                    throw new ChartLoadException("decompressed chart file " + GoFmt.quote(raw)
                             + " is larger than the maximum file size " + limits.maxFileSize());
                 }
                 ByteArrayOutputStream b = new ByteArrayOutputStream((int) Math.min(size, 1 << 20));

@@ -1,5 +1,6 @@
 package dev.capstan.chart;
 
+import dev.capstan.gotemplate.GoFmt;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +24,7 @@ public final class ChartLoader {
 
     public static Chart load(Path path, LoadOptions options) {
         if (!Files.exists(path)) {
-            throw new ChartLoadException("path " + GoQuote.quote(path.toString()) + " not found");
+            throw new ChartLoadException("path " + GoFmt.quote(path.toString()) + " not found");
         }
         if (Files.isDirectory(path)) {
             return loadDirectory(path, options);
@@ -50,7 +51,7 @@ public final class ChartLoader {
         try (InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, head.length);
         } catch (NoSuchFileException e) {
-            throw new ChartLoadException("path " + GoQuote.quote(name) + " not found");
+            throw new ChartLoadException("path " + GoFmt.quote(name) + " not found");
         } catch (IOException e) {
             throw new ChartLoadException("file '" + name + "' cannot be read: " + e.getMessage());
         }

@@ -9,6 +9,7 @@ import static dev.capstan.chart.GoStructDecoder.string;
 import static dev.capstan.chart.GoStructDecoder.stringList;
 import static dev.capstan.chart.GoStructDecoder.stringMap;
 
+import dev.capstan.gotemplate.GoFmt;
 import dev.capstan.values.TypedYaml;
 import dev.capstan.yaml.YamlException;
 import java.nio.charset.StandardCharsets;
@@ -106,7 +107,7 @@ final class ChartYaml {
             }
         } else if (v instanceof Double d && (d.isInfinite() || d.isNaN())) {
             throw new ChartLoadException("cannot load Chart.yaml: error converting YAML to JSON: json: "
-                    + "unsupported value: " + dev.capstan.values.GoNumbers.formatFloat64(d));
+                    + "unsupported value: " + GoFmt.formatFloat(d, 'g', -1));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.capstan.chart;
 
+import dev.capstan.gotemplate.GoFmt;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -116,7 +117,7 @@ final class DirectoryReader {
                     + " as it has file mode type bits set");
         }
         if (attrs.size() > options.limits().maxFileSize()) {
-            throw new ChartLoadException("chart file " + GoQuote.quote(real.getFileName().toString())
+            throw new ChartLoadException("chart file " + GoFmt.quote(real.getFileName().toString())
                     + " is larger than the maximum file size " + options.limits().maxFileSize());
         }
         byte[] data;

@@ -1,7 +1,7 @@
 package dev.capstan.chart;
 
-import dev.capstan.values.GoNumbers;
 import dev.capstan.values.TypedYaml;
+import dev.capstan.yaml.FloatFormat;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,7 +94,7 @@ final class GoStructDecoder {
             return b.toString();
         }
         if (v instanceof Double d) {
-            return GoNumbers.formatFloat32g(d);
+            return FloatFormat.formatG(d, true);
         }
         if (v instanceof Integer || v instanceof Long || v instanceof BigInteger) {
             return v.toString();

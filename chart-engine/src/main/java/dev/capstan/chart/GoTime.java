@@ -1,5 +1,7 @@
 package dev.capstan.chart;
 
+import dev.capstan.gotemplate.GoFmt;
+
 /**
  * Checks an RFC 3339 timestamp the way Go's {@code time.Time.UnmarshalJSON} does, returning
  * Go's error text ({@code parsing time "x" as "2006-01-02T15:04:05Z07:00": cannot parse "x" as "2006"}).
@@ -41,7 +43,7 @@ final class GoTime {
                 default -> n > 59;
             };
             if (bad) {
-                return "parsing time " + GoQuote.quote(value) + ": " + p[1] + " out of range";
+                return "parsing time " + GoFmt.quote(value) + ": " + p[1] + " out of range";
             }
             if (p[1].equals("month")) {
                 month = n;
@@ -64,7 +66,7 @@ final class GoTime {
             return cannot(value, rest, "Z07:00");
         }
         if (!rest.isEmpty()) {
-            return "parsing time " + GoQuote.quote(value) + ": extra text: " + GoQuote.quote(rest);
+            return "parsing time " + GoFmt.quote(value) + ": extra text: " + GoFmt.quote(rest);
         }
         return month == 0 ? "invalid" : null;
     }
@@ -82,7 +84,7 @@ final class GoTime {
     }
 
     private static String cannot(String value, String rest, String elem) {
-        return "parsing time " + GoQuote.quote(value) + " as " + GoQuote.quote(LAYOUT) + ": cannot parse "
-                + GoQuote.quote(rest) + " as " + GoQuote.quote(elem);
+        return "parsing time " + GoFmt.quote(value) + " as " + GoFmt.quote(LAYOUT) + ": cannot parse "
+                + GoFmt.quote(rest) + " as " + GoFmt.quote(elem);
     }
 }

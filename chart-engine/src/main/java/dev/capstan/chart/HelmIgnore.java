@@ -1,5 +1,6 @@
 package dev.capstan.chart;
 
+import dev.capstan.gotemplate.GoText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class HelmIgnore {
     }
 
     private void add(String raw) {
-        String rule = goTrimSpace(raw);
+        String rule = GoText.trimSpace(raw);
         if (rule.isEmpty() || rule.startsWith("#")) {
             return;
         }
@@ -94,24 +95,6 @@ public final class HelmIgnore {
             kind = BASENAME;
         }
         rules.add(new Rule(rule, negate, mustDir, kind));
-    }
-
-    /** Go's strings.TrimSpace (ASCII and Unicode white space). */
-    private static String goTrimSpace(String s) {
-        int b = 0;
-        int e = s.length();
-        while (b < e && isGoSpace(s.charAt(b))) {
-            b++;
-        }
-        while (e > b && isGoSpace(s.charAt(e - 1))) {
-            e--;
-        }
-        return s.substring(b, e);
-    }
-
-    private static boolean isGoSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x85
-                || c == 0xA0 || Character.isSpaceChar(c);
     }
 
     /**

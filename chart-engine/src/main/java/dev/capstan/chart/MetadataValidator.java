@@ -1,5 +1,7 @@
 package dev.capstan.chart;
 
+import dev.capstan.gotemplate.GoFmt;
+import dev.capstan.gotemplate.GoText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,16 +38,16 @@ final class MetadataValidator {
             throw invalid("chart.metadata.name is required");
         }
         if (d.name.equals(".") || d.name.equals("..")) {
-            throw invalid("chart.metadata.name " + GoQuote.quote(d.name) + " is not allowed");
+            throw invalid("chart.metadata.name " + GoFmt.quote(d.name) + " is not allowed");
         }
         if (!d.name.equals(HelmIgnore.goBase(d.name))) {
-            throw invalid("chart.metadata.name " + GoQuote.quote(d.name) + " is invalid");
+            throw invalid("chart.metadata.name " + GoFmt.quote(d.name) + " is invalid");
         }
         if (empty(d.version)) {
             throw invalid("chart.metadata.version is required");
         }
         if (!VersionRanges.isValidVersion(d.version)) {
-            throw invalid("chart.metadata.version " + GoQuote.quote(d.version) + " is invalid");
+            throw invalid("chart.metadata.version " + GoFmt.quote(d.version) + " is invalid");
         }
         if (!(empty(d.type) || d.type.equals("application") || d.type.equals("library"))) {
             throw invalid("chart.metadata.type must be application or library");
@@ -66,7 +68,7 @@ final class MetadataValidator {
                 Dependency v = validateDependency(dep);
                 String key = v.effectiveName();
                 if (!seen.add(key)) {
-                    throw invalid("more than one dependency with name or alias " + GoQuote.quote(key));
+                    throw invalid("more than one dependency with name or alias " + GoFmt.quote(key));
                 }
                 deps.add(v);
             }
@@ -86,7 +88,7 @@ final class MetadataValidator {
         dep.condition = sanitize(dep.condition);
         dep.tags = sanitizeAll(dep.tags);
         if (!empty(dep.alias) && !ALIAS.matcher(dep.alias).matches()) {
-            throw invalid("dependency " + GoQuote.quote(dep.name == null ? "" : dep.name)
+            throw invalid("dependency " + GoFmt.quote(dep.name == null ? "" : dep.name)
                     + " has disallowed characters in the alias");
         }
         return dep.build();
@@ -118,36 +120,12 @@ final class MetadataValidator {
         }
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().forEach(c -> {
-            if (isGoSpace(c)) {
+            if (GoText.isSpace(c)) {
                 sb.append(' ');
-            } else if (isGoPrint(c)) {
+            } else if (GoFmt.isPrint(c)) {
                 sb.appendCodePoint(c);
             }
         });
         return sb.toString();
-    }
-
-    private static boolean isGoSpace(int c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == 0x0C || c == '\r' || c == 0x85 || c == 0xA0
-                || (c > 0xff && Character.isSpaceChar(c));
-    }
-
-    private static boolean isGoPrint(int c) {
-        if (c == ' ') {
-            return true;
-        }
-        switch (Character.getType(c)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
-                    Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER,
-                    Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.CONNECTOR_PUNCTUATION,
-                    Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
-                    Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-                    Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
-                    Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL:
-                return true;
-            default:
-                return false;
-        }
     }
 }

@@ -88,25 +88,11 @@ final class Builtins {
         if (item == Exec.MISSING) throw new RuntimeException("reflect: call of reflect.Value.Type on zero Value");
         if (item == null) throw new FunctionException("len of nil pointer");
         Object v = underlying(item);
-        if (v instanceof String s) return utf8Length(s);
+        if (v instanceof String s) return GoText.utf8Length(s);
         if (v instanceof List<?> l) return l.size();
         if (v instanceof Map<?, ?> m) return m.size();
         if (v instanceof byte[] b) return b.length;
         throw new FunctionException("len of type " + GoTypes.typeName(item));
-    }
-
-    static int utf8Length(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) n++;
-            else if (c < 0x800) n += 2;
-            else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                n += 4;
-                i++;
-            } else n += 3;
-        }
-        return n;
     }
 
     private static int indexArg(Object index, int cap) {
@@ -161,7 +147,7 @@ final class Builtins {
         int len;
         if (v instanceof String s) {
             if (n == 3) throw new FunctionException("cannot 3-index slice a string");
-            len = utf8Length(s);
+            len = GoText.utf8Length(s);
         } else if (v instanceof List<?> l) {
             len = l.size();
         } else if (v instanceof byte[] b) {
@@ -252,7 +238,7 @@ final class Builtins {
             case BOOL -> throw new FunctionException("invalid type for comparison");
             case FLOAT -> (Double) arg1 < (Double) arg2;
             case INT -> ((Number) arg1).longValue() < ((Number) arg2).longValue();
-            case STRING -> GoPrinter.compareCodePoints((String) arg1, (String) arg2) < 0;
+            case STRING -> GoText.compare((String) arg1, (String) arg2) < 0;
             default -> throw new IllegalStateException();
         };
     }

@@ -529,17 +529,17 @@ final class Exec {
             v = fun.impl().call(argv);
         } catch (ExecFailure f) {
             throw f;
-        } catch (TemplateException e) {
-            at(node);
-            throw failure("error calling " + name + ": " + e.getMessage(), e);
-        } catch (StackOverflowError e) {
-            throw e;
         } catch (RuntimeException e) {
-            at(node);
-            throw failure("error calling " + name + ": " + message(e), e);
+            throw callFailed(node, name, e);
         }
         iface = v == null;
         return v;
+    }
+
+    /** Go's {@code error calling NAME: ...} for a function that failed (or panicked) at {@code node}. */
+    private ExecFailure callFailed(Node node, String name, RuntimeException e) {
+        at(node);
+        return failure("error calling " + name + ": " + (e instanceof TemplateException ? e.getMessage() : message(e)), e);
     }
 
     private static String message(Throwable e) {
@@ -591,14 +591,8 @@ final class Exec {
             else v = Builtins.call(name, argv);
         } catch (ExecFailure f) {
             throw f;
-        } catch (TemplateException e) {
-            at(node);
-            throw failure("error calling " + name + ": " + e.getMessage(), e);
-        } catch (StackOverflowError e) {
-            throw e;
         } catch (RuntimeException e) {
-            at(node);
-            throw failure("error calling " + name + ": " + message(e), e);
+            throw callFailed(node, name, e);
         }
         iface = v == null && (name.equals("index") || name.equals("call"));
         return v;

@@ -372,23 +372,8 @@ final class GoPrinter {
 
     /** Go's fmtsort for string keys: byte order of UTF-8, which is code point order. */
     static int compareKeys(Object a, Object b) {
-        if (a instanceof String s && b instanceof String t) return compareCodePoints(s, t);
-        return compareCodePoints(String.valueOf(a), String.valueOf(b));
-    }
-
-    static int compareCodePoints(String s, String t) {
-        int n = Math.min(s.length(), t.length());
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            char d = t.charAt(i);
-            if (c != d) {
-                boolean cs = Character.isSurrogate(c);
-                boolean ds = Character.isSurrogate(d);
-                if (cs != ds) return cs ? 1 : -1;
-                return c - d;
-            }
-        }
-        return s.length() - t.length();
+        if (a instanceof String s && b instanceof String t) return GoText.compare(s, t);
+        return GoText.compare(String.valueOf(a), String.valueOf(b));
     }
 
     private void badVerb(int verb) {

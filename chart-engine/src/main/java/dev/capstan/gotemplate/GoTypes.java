@@ -27,6 +27,11 @@ public final class GoTypes {
         return v.getClass().getSimpleName();
     }
 
+    /** The runtime panic text of a failed {@code x.(want)} on an {@code interface {}} holding {@code have}. */
+    public static String interfaceConversion(Object have, String want) {
+        return "interface conversion: interface {} is " + (have == null ? "nil" : typeName(have)) + ", not " + want;
+    }
+
     /** The {@code reflect.Kind} name, as sprig's {@code kindOf} prints it; {@code invalid} for null. */
     public static String kindName(Object v) {
         if (v == null) return "invalid";

@@ -107,7 +107,7 @@ public final class DictFunctions {
     static Map<String, Object> dict(Object[] v) {
         Map<String, Object> d = new LinkedHashMap<>();
         for (int i = 0; i < v.length; i += 2) {
-            String key = Cast.strval(v[i]);
+            String key = GoStrings.strval(v[i]);
             d.put(key, i + 1 < v.length ? v[i + 1] : "");
         }
         return d;
@@ -146,8 +146,7 @@ public final class DictFunctions {
     }
 
     private static FunctionException interfaceConversion(Object o, String want) {
-        String have = o == null ? "nil" : GoTypes.typeName(o);
-        return new FunctionException("interface conversion: interface {} is " + have + ", not " + want);
+        return new FunctionException(GoTypes.interfaceConversion(o, want));
     }
 
     /** copystructure.Copy: maps and slices copied all the way down; scalars are immutable anyway. */

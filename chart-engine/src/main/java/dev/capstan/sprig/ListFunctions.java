@@ -6,6 +6,7 @@ import static dev.capstan.gotemplate.ParamType.INT;
 import dev.capstan.gotemplate.Func;
 import dev.capstan.gotemplate.FuncMap;
 import dev.capstan.gotemplate.FunctionException;
+import dev.capstan.gotemplate.GoTypes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class ListFunctions {
     /** The elements of {@code v}, or the Go error for a non-list ({@code "Cannot VERB on type KIND"}). */
     private static List<Object> elements(Object v, String message) {
         if (v == null) throw new FunctionException(NIL_DEREF);
-        if (!Cast.isList(v)) throw new FunctionException(message.replace("%s", Cast.kind(v)));
+        if (!Cast.isList(v)) throw new FunctionException(message.replace("%s", GoTypes.kindName(v)));
         return Cast.elements(v);
     }
 
@@ -136,7 +137,7 @@ public final class ListFunctions {
     static Object slice(Object list, Object[] indices) {
         if (list == null) throw new FunctionException(NIL_DEREF);
         if (!Cast.isList(list)) {
-            throw new FunctionException("list should be type of slice or array but " + Cast.kind(list));
+            throw new FunctionException("list should be type of slice or array but " + GoTypes.kindName(list));
         }
         List<Object> l = Cast.elements(list);
         if (l.isEmpty()) return null;
@@ -153,7 +154,7 @@ public final class ListFunctions {
         List<Object> out = new ArrayList<>();
         for (Object list : lists) {
             if (list == null) throw new FunctionException(NIL_DEREF);
-            if (!Cast.isList(list)) throw new FunctionException("Cannot concat type " + Cast.kind(list) + " as list");
+            if (!Cast.isList(list)) throw new FunctionException("Cannot concat type " + GoTypes.kindName(list) + " as list");
             out.addAll(Cast.elements(list));
         }
         return out;

@@ -9,6 +9,7 @@ import dev.capstan.gotemplate.Func;
 import dev.capstan.gotemplate.FuncMap;
 import dev.capstan.gotemplate.FunctionException;
 import dev.capstan.gotemplate.GoFmt;
+import dev.capstan.gotemplate.GoStrconv;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -89,7 +90,7 @@ public final class NumericFunctions {
         }, INT));
         m.put(Func.of("untilStep", a -> untilStep(Cast.intArg(a[0]), Cast.intArg(a[1]), Cast.intArg(a[2])), INT, INT, INT));
         m.put(Func.of("toDecimal", a -> {
-            Long v = Cast.parseInt(GoFmt.sprint(a[0]), 8);
+            Long v = GoStrconv.parseInt(GoFmt.sprint(a[0]), 8);
             return v == null ? 0L : v;
         }, ANY));
         m.put(Func.of("atoi", a -> Cast.goInt(Cast.atoi((String) a[0])), STRING));

@@ -4,6 +4,7 @@ import static dev.capstan.gotemplate.ParamType.STRING;
 
 import dev.capstan.gotemplate.Func;
 import dev.capstan.gotemplate.FuncMap;
+import dev.capstan.gotemplate.GoPath;
 import java.util.function.UnaryOperator;
 
 /**
@@ -18,7 +19,7 @@ public final class PathFunctions {
     public static void register(FuncMap m) {
         pair(m, "base", "osBase", PathFunctions::base);
         pair(m, "dir", "osDir", PathFunctions::dir);
-        pair(m, "clean", "osClean", PathFunctions::clean);
+        pair(m, "clean", "osClean", GoPath::clean);
         pair(m, "ext", "osExt", PathFunctions::ext);
         m.put(Func.of("isAbs", a -> ((String) a[0]).startsWith("/"), STRING));
         m.put(Func.of("osIsAbs", a -> ((String) a[0]).startsWith("/"), STRING));
@@ -43,7 +44,7 @@ public final class PathFunctions {
     /** path.Dir: everything up to the last slash, cleaned. */
     static String dir(String p) {
         int i = p.lastIndexOf('/');
-        return clean(p.substring(0, i + 1));
+        return GoPath.clean(p.substring(0, i + 1));
     }
 
     /** path.Ext: the suffix from the final dot of the last element, or "". */
@@ -52,47 +53,5 @@ public final class PathFunctions {
             if (p.charAt(i) == '.') return p.substring(i);
         }
         return "";
-    }
-
-    /**
-     * path.Clean: the shortest equivalent path by lexical processing — single slashes, no "."
-     * elements, ".." eating the element before it (and vanishing at the root); "." when empty.
-     */
-    static String clean(String p) {
-        if (p.isEmpty()) return ".";
-        boolean rooted = p.charAt(0) == '/';
-        int n = p.length();
-        StringBuilder out = new StringBuilder(n);
-        int r = 0;
-        int dotdot = 0;
-        if (rooted) {
-            out.append('/');
-            r = 1;
-            dotdot = 1;
-        }
-        while (r < n) {
-            char c = p.charAt(r);
-            if (c == '/') {
-                r++;
-            } else if (c == '.' && (r + 1 == n || p.charAt(r + 1) == '/')) {
-                r++;
-            } else if (c == '.' && p.charAt(r + 1) == '.' && (r + 2 == n || p.charAt(r + 2) == '/')) {
-                r += 2;
-                if (out.length() > dotdot) {
-                    int w = out.length() - 1;
-                    while (w > dotdot && out.charAt(w) != '/') w--;
-                    out.setLength(w);
-                } else if (!rooted) {
-                    if (out.length() > 0) out.append('/');
-                    out.append("..");
-                    dotdot = out.length();
-                }
-            } else {
-                if ((rooted && out.length() != 1) || (!rooted && out.length() != 0)) out.append('/');
-                for (; r < n && p.charAt(r) != '/'; r++) out.append(p.charAt(r));
-            }
-        }
-        if (out.length() == 0) return ".";
-        return out.toString();
     }
 }

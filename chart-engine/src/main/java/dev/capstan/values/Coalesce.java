@@ -1,6 +1,7 @@
 package dev.capstan.values;
 
 import dev.capstan.chart.Chart;
+import dev.capstan.gotemplate.GoFmt;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -67,7 +68,7 @@ public final class Coalesce {
             if (!dest.containsKey(name)) {
                 dest.put(name, new LinkedHashMap<String, Object>());
             } else if (!(dest.get(name) instanceof Map<?, ?>)) {
-                throw new ValuesException("type mismatch on " + name + ": " + GoStrings.formatT(dest.get(name)));
+                throw new ValuesException("type mismatch on " + name + ": " + GoFmt.sprintf("%t", dest.get(name)));
             }
             Map<String, Object> dvmap = (Map<String, Object>) dest.get(name);
             String subPrefix = concatPrefix(prefix, ch.name());
@@ -105,7 +106,7 @@ public final class Coalesce {
                 if (!dg.containsKey(key)) {
                     dg.put(key, vv);
                 } else if (!(dg.get(key) instanceof Map<?, ?> destv)) {
-                    warn.accept(Slog.info("Conflict: cannot merge map onto non-map for " + GoStrings.quote(key) + ". Skipping."));
+                    warn.accept(Slog.info("Conflict: cannot merge map onto non-map for " + GoFmt.quote(key) + ". Skipping."));
                 } else {
                     // parent globals win: coalesce the child's table into a copy of the parent's
                     tables(vv, (Map<String, Object>) destv, concatPrefix(prefix, key), true);
@@ -191,11 +192,11 @@ public final class Coalesce {
                     tables((Map<String, Object>) dm, (Map<String, Object>) vm, fullkey, mergeMode);
                 } else {
                     warn.accept(Slog.info("warning: cannot overwrite table with non table for " + fullkey + " ("
-                            + GoStrings.formatV(val) + ")"));
+                            + GoFmt.formatValue(val) + ")"));
                 }
             } else if (dv instanceof Map<?, ?> && val != null) {
                 warn.accept(Slog.info("warning: destination for " + fullkey + " is a table. Ignoring non-table value ("
-                        + GoStrings.formatV(val) + ")"));
+                        + GoFmt.formatValue(val) + ")"));
             }
         }
         return dst;

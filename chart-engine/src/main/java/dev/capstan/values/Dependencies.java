@@ -3,6 +3,8 @@ package dev.capstan.values;
 import dev.capstan.chart.Chart;
 import dev.capstan.chart.Dependency;
 import dev.capstan.chart.VersionRanges;
+import dev.capstan.gotemplate.GoFmt;
+import dev.capstan.gotemplate.GoText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -155,7 +157,7 @@ public final class Dependencies {
     private void conditions(List<Dependency> reqs, Map<String, Object> cvals, String cpath) {
         for (int i = 0; i < reqs.size(); i++) {
             Dependency r = reqs.get(i);
-            for (String c : r.condition().strip().split(",", -1)) {
+            for (String c : GoText.trimSpace(r.condition()).split(",", -1)) {
                 if (c.isEmpty()) {
                     continue;
                 }
@@ -228,8 +230,8 @@ public final class Dependencies {
             List<Object> outiv = new ArrayList<>();
             for (Object riv : r.importValues()) {
                 if (riv instanceof Map<?, ?> iv) {
-                    String child = GoStrings.formatV(iv.get("child"));
-                    String parent = GoStrings.formatV(iv.get("parent"));
+                    String child = GoFmt.formatValue(iv.get("child"));
+                    String parent = GoFmt.formatValue(iv.get("parent"));
                     Map<String, Object> pair = new LinkedHashMap<>();
                     pair.put("child", child);
                     pair.put("parent", parent);
@@ -276,7 +278,7 @@ public final class Dependencies {
         Map<String, Object> t = v;
         for (String p : path.split("\\.", -1)) {
             if (!(t.get(p) instanceof Map<?, ?> m)) {
-                return GoStrings.quote(p) + " is not a table";
+                return GoFmt.quote(p) + " is not a table";
             }
             t = (Map<String, Object>) m;
         }

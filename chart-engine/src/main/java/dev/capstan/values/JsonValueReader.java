@@ -1,34 +1,24 @@
 package dev.capstan.values;
 
+import dev.capstan.gotemplate.GoFmt;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A JSON reader with {@code encoding/json}'s semantics for {@code interface{}} targets: numbers
- * become {@code Double}, objects {@code LinkedHashMap} (a repeated key keeps its last value),
- * arrays {@code ArrayList}. {@link #decodePrefix} reads one value from the start of a text and
- * reports where it ended, like {@code json.Decoder.Decode} plus {@code InputOffset}.
+ * Reads a values schema the way Helm's schema library does: {@code encoding/json} with
+ * {@code UseNumber}, so numbers stay exact ({@link Number}); objects become {@code LinkedHashMap}
+ * (a repeated key keeps its last value), arrays {@code ArrayList}. Everything else in the project
+ * decodes JSON with {@link dev.capstan.yaml.GoJsonDecoder}; this class stays only because that
+ * decoder has no UseNumber mode yet.
  */
 public final class JsonValueReader {
     /** A syntax error; the message is Go's where it matters. */
     public static final class JsonError extends RuntimeException {
-        final boolean eof;
-
-        JsonError(String message, boolean eof) {
+        JsonError(String message) {
             super(message, null, false, false);
-            this.eof = eof;
         }
-
-        /** Whether the input ended before any value (Go's {@code io.EOF}). */
-        public boolean isEof() {
-            return eof;
-        }
-    }
-
-    /** One decoded value and the offset just after it. */
-    public record Prefix(Object value, int end) {
     }
 
     /** A number kept as written ({@code json.Decoder.UseNumber}), for schemas. */
@@ -41,7 +31,6 @@ public final class JsonValueReader {
 
     private final String s;
     private int pos;
-    private boolean useNumber;
 
     private JsonValueReader(String s, int pos) {
         this.s = s;
@@ -51,41 +40,14 @@ public final class JsonValueReader {
     /** {@code json.Unmarshal} with {@code UseNumber}: numbers become {@link Number}. */
     public static Object unmarshalUseNumber(String text) {
         JsonValueReader p = new JsonValueReader(text, 0);
-        p.useNumber = true;
         p.skipSpace();
         if (p.pos >= text.length()) {
-            throw new JsonError("unexpected end of JSON input", false);
+            throw new JsonError("unexpected end of JSON input");
         }
         Object v = p.value();
         p.skipSpace();
         if (p.pos < text.length()) {
-            throw new JsonError("invalid character " + quoteChar(text.charAt(p.pos)) + " after top-level value", false);
-        }
-        return v;
-    }
-
-    /** Decodes the first JSON value of {@code text}; trailing content is left alone. */
-    public static Prefix decodePrefix(String text) {
-        JsonValueReader p = new JsonValueReader(text, 0);
-        p.skipSpace();
-        if (p.pos >= text.length()) {
-            throw new JsonError("EOF", true);
-        }
-        Object v = p.value();
-        return new Prefix(v, p.pos);
-    }
-
-    /** {@code json.Unmarshal}: exactly one value, only white space after it. */
-    public static Object unmarshal(String text) {
-        JsonValueReader p = new JsonValueReader(text, 0);
-        p.skipSpace();
-        if (p.pos >= text.length()) {
-            throw new JsonError("unexpected end of JSON input", false);
-        }
-        Object v = p.value();
-        p.skipSpace();
-        if (p.pos < text.length()) {
-            throw new JsonError("invalid character " + quoteChar(text.charAt(p.pos)) + " after top-level value", false);
+            throw new JsonError("invalid character " + quoteChar(text.charAt(p.pos)) + " after top-level value");
         }
         return v;
     }
@@ -102,7 +64,7 @@ public final class JsonValueReader {
     }
 
     private JsonError unexpectedEof() {
-        return new JsonError("unexpected EOF", false);
+        return new JsonError("unexpected EOF");
     }
 
     private Object value() {
@@ -130,7 +92,7 @@ public final class JsonValueReader {
                 if (c == '-' || (c >= '0' && c <= '9')) {
                     return number();
                 }
-                throw new JsonError("invalid character " + quoteChar(c) + " looking for beginning of value", false);
+                throw new JsonError("invalid character " + quoteChar(c) + " looking for beginning of value");
         }
     }
 
@@ -142,7 +104,7 @@ public final class JsonValueReader {
             char c = s.charAt(pos);
             if (c != word.charAt(i)) {
                 throw new JsonError("invalid character " + quoteChar(c) + " in literal " + word + " (expecting "
-                        + quoteChar(word.charAt(i)) + ")", false);
+                        + quoteChar(word.charAt(i)) + ")");
             }
             pos++;
         }
@@ -163,7 +125,7 @@ public final class JsonValueReader {
             }
             if (s.charAt(pos) != '"') {
                 throw new JsonError("invalid character " + quoteChar(s.charAt(pos))
-                        + " looking for beginning of object key string", false);
+                        + " looking for beginning of object key string");
             }
             String k = string();
             skipSpace();
@@ -171,7 +133,7 @@ public final class JsonValueReader {
                 throw unexpectedEof();
             }
             if (s.charAt(pos) != ':') {
-                throw new JsonError("invalid character " + quoteChar(s.charAt(pos)) + " after object key", false);
+                throw new JsonError("invalid character " + quoteChar(s.charAt(pos)) + " after object key");
             }
             pos++;
             skipSpace();
@@ -186,7 +148,7 @@ public final class JsonValueReader {
                 return m;
             }
             if (c != ',') {
-                throw new JsonError("invalid character " + quoteChar(c) + " after object key:value pair", false);
+                throw new JsonError("invalid character " + quoteChar(c) + " after object key:value pair");
             }
         }
     }
@@ -211,7 +173,7 @@ public final class JsonValueReader {
                 return l;
             }
             if (c != ',') {
-                throw new JsonError("invalid character " + quoteChar(c) + " after array element", false);
+                throw new JsonError("invalid character " + quoteChar(c) + " after array element");
             }
         }
     }
@@ -228,7 +190,7 @@ public final class JsonValueReader {
                 return sb.toString();
             }
             if (c < 0x20) {
-                throw new JsonError("invalid character " + quoteChar(c) + " in string literal", false);
+                throw new JsonError("invalid character " + quoteChar(c) + " in string literal");
             }
             if (c != '\\') {
                 sb.append(c);
@@ -254,14 +216,14 @@ public final class JsonValueReader {
                         int d = Character.digit(s.charAt(pos + i), 16);
                         if (d < 0) {
                             throw new JsonError("invalid character " + quoteChar(s.charAt(pos + i))
-                                    + " in \\u hexadecimal character escape", false);
+                                    + " in \\u hexadecimal character escape");
                         }
                         cp = cp * 16 + d;
                     }
                     pos += 4;
                     sb.append((char) cp);
                 }
-                default -> throw new JsonError("invalid character " + quoteChar(e) + " in string escape code", false);
+                default -> throw new JsonError("invalid character " + quoteChar(e) + " in string escape code");
             }
         }
     }
@@ -275,7 +237,7 @@ public final class JsonValueReader {
             }
             char c = s.charAt(pos);
             if (!(c >= '0' && c <= '9')) {
-                throw new JsonError("invalid character " + quoteChar(c) + " in numeric literal", false);
+                throw new JsonError("invalid character " + quoteChar(c) + " in numeric literal");
             }
         }
         if (s.charAt(pos) == '0') {
@@ -292,7 +254,7 @@ public final class JsonValueReader {
             }
             if (!(s.charAt(pos) >= '0' && s.charAt(pos) <= '9')) {
                 throw new JsonError("invalid character " + quoteChar(s.charAt(pos))
-                        + " after decimal point in numeric literal", false);
+                        + " after decimal point in numeric literal");
             }
             while (pos < s.length() && s.charAt(pos) >= '0' && s.charAt(pos) <= '9') {
                 pos++;
@@ -308,21 +270,14 @@ public final class JsonValueReader {
             }
             if (!(s.charAt(pos) >= '0' && s.charAt(pos) <= '9')) {
                 throw new JsonError("invalid character " + quoteChar(s.charAt(pos))
-                        + " in exponent of numeric literal", false);
+                        + " in exponent of numeric literal");
             }
             while (pos < s.length() && s.charAt(pos) >= '0' && s.charAt(pos) <= '9') {
                 pos++;
             }
         }
         String lit = s.substring(start, pos);
-        if (useNumber) {
-            return new Number(lit, new java.math.BigDecimal(lit));
-        }
-        double d = Double.parseDouble(lit);
-        if (Double.isInfinite(d)) {
-            throw new JsonError("json: cannot unmarshal number " + lit + " into Go value of type float64", false);
-        }
-        return d;
+        return new Number(lit, new java.math.BigDecimal(lit));
     }
 
     /** Go's {@code quoteChar} in encoding/json errors. */
@@ -333,7 +288,7 @@ public final class JsonValueReader {
         if (c == '"') {
             return "'\"'";
         }
-        String q = dev.capstan.values.GoStrings.quote(String.valueOf(c));
+        String q = GoFmt.quote(String.valueOf(c));
         return "'" + q.substring(1, q.length() - 1) + "'";
     }
 }

@@ -1,5 +1,6 @@
 package dev.capstan.values;
 
+import dev.capstan.gotemplate.GoFmt;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,33 +41,9 @@ public final class LiteralStrvals {
     private void key(Map<String, Object> data, int level) {
         try {
             keyBody(data, level);
-        } catch (ClassCastPanic p) {
+        } catch (Strvals.Panic p) {
             throw new StrvalsException("unable to parse key: " + p.getMessage());
         }
-    }
-
-    private static final class ClassCastPanic extends RuntimeException {
-        ClassCastPanic(String m) {
-            super(m, null, false, false);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> asList(Object v) {
-        if (v instanceof List<?> l) {
-            return (List<Object>) l;
-        }
-        throw new ClassCastPanic("interface conversion: interface {} is " + GoStrings.goTypeName(v)
-                + ", not []interface {}");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asMap(Object v) {
-        if (v instanceof Map<?, ?> m) {
-            return (Map<String, Object>) m;
-        }
-        throw new ClassCastPanic("interface conversion: interface {} is " + GoStrings.goTypeName(v)
-                + ", not map[string]interface {}");
     }
 
     private void keyBody(Map<String, Object> data, int level) {
@@ -76,7 +53,7 @@ public final class LiteralStrvals {
             if (k.isEmpty()) {
                 throw StrvalsException.EOF;
             }
-            throw new StrvalsException("key " + GoStrings.quote(k) + " has no value");
+            throw new StrvalsException("key " + GoFmt.quote(k) + " has no value");
         }
         switch (r.last()) {
             case '=' -> set(data, k, sc.untilLiteral("").text());
@@ -86,7 +63,7 @@ public final class LiteralStrvals {
                     throw new StrvalsException("value name nested level is greater than maximum supported nested level of "
                             + Strvals.MAX_NESTED_NAME_LEVEL);
                 }
-                Map<String, Object> inner = data.containsKey(k) ? asMap(data.get(k)) : new LinkedHashMap<>();
+                Map<String, Object> inner = data.containsKey(k) ? Strvals.asMap(data.get(k)) : new LinkedHashMap<>();
                 StrvalsException err = null;
                 try {
                     key(inner, level);
@@ -94,7 +71,7 @@ public final class LiteralStrvals {
                     err = e;
                 }
                 if (err == null && inner.isEmpty()) {
-                    throw new StrvalsException("key map " + GoStrings.quote(k) + " has no value");
+                    throw new StrvalsException("key map " + GoFmt.quote(k) + " has no value");
                 }
                 if (!inner.isEmpty()) {
                     set(data, k, inner);
@@ -105,7 +82,7 @@ public final class LiteralStrvals {
             }
             default -> { // '['
                 int i = keyIndex();
-                List<Object> list = data.containsKey(k) ? asList(data.get(k)) : new ArrayList<>();
+                List<Object> list = data.containsKey(k) ? Strvals.asList(data.get(k)) : new ArrayList<>();
                 List<Object>[] holder = new List[] {list};
                 StrvalsException err = null;
                 try {
@@ -149,7 +126,7 @@ public final class LiteralStrvals {
         RuneBuffer.Run r = sc.untilLiteral("[.=");
         if (!r.text().isEmpty()) {
             throw new ListError(list, new StrvalsException("unexpected data at end of array index: "
-                    + GoStrings.quoteRunes(r.text())));
+                    + GoFmt.sprintf("%q", r.text().codePoints().boxed().toList())));
         }
         if (r.eof()) {
             throw new ListError(list, StrvalsException.EOF);
@@ -163,7 +140,7 @@ public final class LiteralStrvals {
                     Map<String, Object> inner = new LinkedHashMap<>();
                     if (list.size() > i) {
                         if (list.get(i) instanceof Map<?, ?>) {
-                            inner = asMap(list.get(i));
+                            inner = Strvals.asMap(list.get(i));
                         } else {
                             list.set(i, inner);
                         }
@@ -175,7 +152,7 @@ public final class LiteralStrvals {
                     int nextI = keyIndex();
                     List<Object> crt = null;
                     if (list.size() > i && list.get(i) != null) {
-                        crt = asList(list.get(i));
+                        crt = Strvals.asList(list.get(i));
                     }
                     List<Object> inner;
                     try {

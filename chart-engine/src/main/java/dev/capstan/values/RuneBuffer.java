@@ -43,29 +43,15 @@ final class RuneBuffer {
 
     /** {@code runesUntil}: a backslash takes the next rune literally. */
     Run until(String stops) {
-        StringBuilder sb = new StringBuilder();
-        while (true) {
-            int r = read();
-            if (r < 0) {
-                return new Run(sb.toString(), 0, true);
-            }
-            if (stops.indexOf(r) >= 0) {
-                return new Run(sb.toString(), r, false);
-            }
-            if (r == '\\') {
-                int next = read();
-                if (next < 0) {
-                    return new Run(sb.toString(), 0, true);
-                }
-                sb.appendCodePoint(next);
-                continue;
-            }
-            sb.appendCodePoint(r);
-        }
+        return scan(stops, true);
     }
 
     /** {@code runesUntilLiteral}: no escapes. */
     Run untilLiteral(String stops) {
+        return scan(stops, false);
+    }
+
+    private Run scan(String stops, boolean escapes) {
         StringBuilder sb = new StringBuilder();
         while (true) {
             int r = read();
@@ -74,6 +60,12 @@ final class RuneBuffer {
             }
             if (stops.indexOf(r) >= 0) {
                 return new Run(sb.toString(), r, false);
+            }
+            if (escapes && r == '\\') {
+                r = read();
+                if (r < 0) {
+                    return new Run(sb.toString(), 0, true);
+                }
             }
             sb.appendCodePoint(r);
         }

@@ -1,5 +1,6 @@
 package dev.capstan.values;
 
+import dev.capstan.gotemplate.GoFmt;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,7 +60,7 @@ final class SchemaError {
 
     /** The library's quote: Go %q, then \" unescaped and ' escaped, in single quotes. */
     static String quote(String s) {
-        String q = GoStrings.quote(s);
+        String q = GoFmt.quote(s);
         q = q.replace("\\\"", "\"").replace("'", "\\'");
         return "'" + q.substring(1, q.length() - 1) + "'";
     }

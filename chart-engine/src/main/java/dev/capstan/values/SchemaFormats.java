@@ -1,5 +1,7 @@
 package dev.capstan.values;
 
+import dev.capstan.gotemplate.GoFmt;
+
 /**
  * The {@code format} checks of santhosh-tekuri/jsonschema v6 that Capstan reproduces, with their
  * error texts; the library asserts formats only for drafts 4 to 7 (Helm does not turn on
@@ -33,7 +35,7 @@ final class SchemaFormats {
             try {
                 n = Integer.parseInt(g.startsWith("+") ? "x" : g);
             } catch (NumberFormatException e) {
-                return "strconv.Atoi: parsing " + GoStrings.quote(g) + ": invalid syntax";
+                return "strconv.Atoi: parsing " + GoFmt.quote(g) + ": invalid syntax";
             }
             if (n < 0 || n > 255) {
                 return "decimal must be between 0 and 255";
@@ -64,7 +66,7 @@ final class SchemaFormats {
                 int ch = label.codePointAt(i);
                 i += Character.charCount(ch);
                 if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-')) {
-                    return "invalid character " + GoStrings.quoteRune(ch);
+                    return "invalid character " + GoFmt.quoteRune(ch);
                 }
             }
         }
@@ -104,7 +106,7 @@ final class SchemaFormats {
                 i += Character.charCount(ch);
                 if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')
                         || ".!#$%&'*+-/=?^_`{|}~".indexOf(ch) >= 0)) {
-                    return "invalid character " + GoStrings.quoteRune(ch);
+                    return "invalid character " + GoFmt.quoteRune(ch);
                 }
             }
         }
@@ -134,7 +136,7 @@ final class SchemaFormats {
                 int ch = parts[i].codePointAt(k);
                 k += Character.charCount(ch);
                 if (!((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F'))) {
-                    return "non-hex character " + GoStrings.quoteRune(ch);
+                    return "non-hex character " + GoFmt.quoteRune(ch);
                 }
             }
         }

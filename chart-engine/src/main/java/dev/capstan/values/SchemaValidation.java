@@ -1,5 +1,6 @@
 package dev.capstan.values;
 
+import dev.capstan.gotemplate.GoTypes;
 import dev.capstan.chart.Chart;
 import java.util.Map;
 
@@ -63,7 +64,6 @@ public final class SchemaValidation {
     }
 
     private static String goType(Object v) {
-        String t = GoStrings.goTypeName(v);
-        return t.equals("[]interface {}") ? "[]interface {}" : t;
+        return GoTypes.typeName(v);
     }
 }

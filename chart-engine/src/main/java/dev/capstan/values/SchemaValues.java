@@ -1,5 +1,6 @@
 package dev.capstan.values;
 
+import dev.capstan.gotemplate.GoFmt;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -82,7 +83,7 @@ final class SchemaValues {
             if (d.isNaN() || d.isInfinite()) {
                 return null;
             }
-            return new BigDecimal(GoNumbers.formatFloat64(d).replace("e+", "e"));
+            return new BigDecimal(GoFmt.formatFloat(d, 'g', -1).replace("e+", "e"));
         }
         if (v instanceof Long || v instanceof Integer) {
             return BigDecimal.valueOf(((Number) v).longValue());
@@ -93,7 +94,6 @@ final class SchemaValues {
         return null;
     }
 
-    /** Go's %v of a big.Rat converted to float64. */
     /**
      * A float64 as the library's messages print it: they go through golang.org/x/text's
      * message.Printer, which keeps %v's choice between plain and exponent form but groups the
@@ -101,7 +101,7 @@ final class SchemaValues {
      * superscript digits ({@code 2.34567825×10⁰⁶}, {@code 1×10⁻⁰⁹}).
      */
     static String fmt(BigDecimal d) {
-        String g = GoNumbers.formatFloat64(d.doubleValue());
+        String g = GoFmt.formatFloat(d.doubleValue(), 'g', -1);
         int e = g.indexOf('e');
         if (e < 0) {
             int dot = g.indexOf('.');

@@ -1,5 +1,7 @@
 package dev.capstan.values;
 
+import dev.capstan.gotemplate.GoFmt;
+
 /**
  * Formats a warning the way Helm 4 prints it on stderr (slog's text handler, no time):
  * {@code level=WARN msg="returned non-bool value" path=a.enabled chart=sub}. Values whose text
@@ -32,7 +34,7 @@ public final class Slog {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == ' ' || c == '=' || c == '"' || c < 0x20 || c == 0x7f || c >= 0x80 && !Character.isLetterOrDigit(c)) {
-                return GoStrings.quote(s);
+                return GoFmt.quote(s);
             }
         }
         return s;

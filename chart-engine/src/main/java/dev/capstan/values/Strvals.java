@@ -1,5 +1,11 @@
 package dev.capstan.values;
 
+import dev.capstan.gotemplate.GoFmt;
+import dev.capstan.gotemplate.GoStrconv;
+import dev.capstan.gotemplate.GoText;
+import dev.capstan.gotemplate.GoTypes;
+import dev.capstan.yaml.GoJsonDecoder;
+import dev.capstan.yaml.JsonException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,14 +100,14 @@ public final class Strvals {
     }
 
     /** A Go runtime panic (failed type assertion), recovered by the nearest {@code key}. */
-    private static final class Panic extends RuntimeException {
+    static final class Panic extends RuntimeException {
         Panic(String message) {
             super(message, null, false, false);
         }
     }
 
     private static Panic conversion(Object have, String want) {
-        return new Panic("interface conversion: interface {} is " + GoStrings.goTypeName(have) + ", not " + want);
+        return new Panic(GoTypes.interfaceConversion(have, want));
     }
 
     @SuppressWarnings("unchecked")
@@ -135,7 +141,7 @@ public final class Strvals {
             if (k.isEmpty()) {
                 throw StrvalsException.EOF;
             }
-            throw new StrvalsException("key " + GoStrings.quote(k) + " has no value");
+            throw new StrvalsException("key " + GoFmt.quote(k) + " has no value");
         }
         switch (r.last()) {
             case '[' -> {
@@ -169,7 +175,7 @@ public final class Strvals {
             }
             case ',' -> {
                 set(data, k, "");
-                throw new StrvalsException("key " + GoStrings.quote(k) + " has no value (cannot end with ,)");
+                throw new StrvalsException("key " + GoFmt.quote(k) + " has no value (cannot end with ,)");
             }
             default -> { // '.'
                 level++;
@@ -185,7 +191,7 @@ public final class Strvals {
                     err = e;
                 }
                 if (err == null && inner.isEmpty()) {
-                    throw new StrvalsException("key map " + GoStrings.quote(k) + " has no value");
+                    throw new StrvalsException("key map " + GoFmt.quote(k) + " has no value");
                 }
                 if (!inner.isEmpty()) {
                     set(data, k, inner);
@@ -207,13 +213,14 @@ public final class Strvals {
     }
 
     private Object decodeJson() {
-        JsonValueReader.Prefix p;
+        GoJsonDecoder.Prefix p;
         try {
-            p = JsonValueReader.decodePrefix(sc.rest());
-        } catch (JsonValueReader.JsonError e) {
-            throw e.isEof() ? StrvalsException.EOF : new StrvalsException(e.getMessage());
+            p = GoJsonDecoder.decodePrefix(sc.rest());
+        } catch (JsonException e) {
+            // json.Decoder's io.EOF (blank input) ends the --set-json list like the end of input does
+            throw "EOF".equals(e.getMessage()) ? StrvalsException.EOF : new StrvalsException(e.getMessage());
         }
-        sc.skipChars(p.end());
+        sc.skipChars(p.consumedChars());
         return p.value();
     }
 
@@ -276,7 +283,7 @@ public final class Strvals {
             }
         }
         if (!ok) {
-            throw new StrvalsException(prefix + "strconv.Atoi: parsing " + GoStrings.quote(s) + ": invalid syntax");
+            throw new StrvalsException(prefix + "strconv.Atoi: parsing " + GoFmt.quote(s) + ": invalid syntax");
         }
         try {
             long v = Long.parseLong(t);
@@ -286,7 +293,7 @@ public final class Strvals {
             }
             return (int) v;
         } catch (NumberFormatException e) {
-            throw new StrvalsException(prefix + "strconv.Atoi: parsing " + GoStrings.quote(s) + ": value out of range");
+            throw new StrvalsException(prefix + "strconv.Atoi: parsing " + GoFmt.quote(s) + ": value out of range");
         }
     }
 
@@ -300,7 +307,7 @@ public final class Strvals {
         RuneBuffer.Run r = sc.until("[.=");
         if (!r.text().isEmpty()) {
             return new ListResult(list, new StrvalsException("unexpected data at end of array index: "
-                    + GoStrings.quoteRunes(r.text())));
+                    + GoFmt.sprintf("%q", r.text().codePoints().boxed().toList())));
         }
         if (r.eof()) {
             return new ListResult(list, StrvalsException.EOF);
@@ -377,16 +384,11 @@ public final class Strvals {
             if (r < 0 || r == ',') {
                 return true;
             }
-            if (!isGoSpace(r)) {
+            if (!GoText.isSpace(r)) {
                 sc.unread();
                 return false;
             }
         }
-    }
-
-    private static boolean isGoSpace(int c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == 0x0C || c == '\r' || c == 0x85 || c == 0xA0
-                || (c > 0xff && Character.isSpaceChar(c));
     }
 
     private String val() {
@@ -441,33 +443,11 @@ public final class Strvals {
             return 0L;
         }
         if (!val.isEmpty() && val.charAt(0) != '0') {
-            Long l = parseInt64(val);
+            Long l = GoStrconv.parseInt(val, 10);
             if (l != null) {
                 return l;
             }
         }
         return val;
-    }
-
-    /** {@code strconv.ParseInt(s, 10, 64)}, or null. Underscores are not allowed in base 10. */
-    static Long parseInt64(String s) {
-        int i = 0;
-        if (s.charAt(0) == '+' || s.charAt(0) == '-') {
-            i = 1;
-        }
-        if (i >= s.length()) {
-            return null;
-        }
-        for (int k = i; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (c < '0' || c > '9') {
-                return null;
-            }
-        }
-        try {
-            return Long.parseLong(s.charAt(0) == '+' ? s.substring(1) : s);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

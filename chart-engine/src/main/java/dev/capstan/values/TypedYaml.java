@@ -1,5 +1,7 @@
 package dev.capstan.values;
 
+import dev.capstan.gotemplate.GoFmt;
+import dev.capstan.yaml.FloatFormat;
 import dev.capstan.yaml.HelmYaml;
 import dev.capstan.yaml.YamlException;
 import java.math.BigInteger;
@@ -49,7 +51,7 @@ public final class TypedYaml {
         }
         if (v instanceof Double d) {
             if (d.isInfinite() || d.isNaN()) {
-                throw new YamlException("json: unsupported value: " + GoNumbers.formatFloat64(d), 0);
+                throw new YamlException("json: unsupported value: " + GoFmt.formatFloat(d, 'g', -1), 0);
             }
             return d;
         }
@@ -74,7 +76,7 @@ public final class TypedYaml {
             if (d.isNaN()) {
                 return ".nan";
             }
-            return GoNumbers.formatFloat32g(d);
+            return FloatFormat.formatG(d, true);
         }
         if (k instanceof Boolean b) {
             return b.toString();

@@ -1,5 +1,8 @@
 package dev.capstan.values;
 
+import dev.capstan.gotemplate.GoText;
+import dev.capstan.yaml.GoJsonDecoder;
+import dev.capstan.yaml.JsonException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,16 +30,14 @@ public final class UserValues {
             base = ValuesYaml.mergeMaps(base, current);
         }
         for (String value : opts.jsonValues()) {
-            String trimmed = value.strip();
+            String trimmed = GoText.trimSpace(value);
             if (!trimmed.isEmpty() && trimmed.charAt(0) == '{') {
-                Object parsed;
+                Map<String, Object> m;
                 try {
-                    parsed = JsonValueReader.unmarshal(trimmed);
-                } catch (JsonValueReader.JsonError e) {
+                    m = GoJsonDecoder.decodeMap(trimmed);
+                } catch (JsonException e) {
                     throw new ValuesException("failed parsing --set-json data JSON: " + value);
                 }
-                @SuppressWarnings("unchecked")
-                Map<String, Object> m = (Map<String, Object>) parsed;
                 base = ValuesYaml.mergeMaps(base, m);
             } else {
                 try {

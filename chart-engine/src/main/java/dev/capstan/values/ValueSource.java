@@ -1,5 +1,6 @@
 package dev.capstan.values;
 
+import dev.capstan.gotemplate.GoText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -26,7 +27,7 @@ public interface ValueSource {
     static ValueSource local(Path baseDir, Supplier<InputStream> stdin) {
         Pattern scheme = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://");
         return path -> {
-            if (path.strip().equals("-")) {
+            if (GoText.trimSpace(path).equals("-")) {
                 try {
                     return stdin.get().readAllBytes();
                 } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.capstan.yaml;
 
+import dev.capstan.gotemplate.GoText;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Map;
@@ -14,7 +15,7 @@ final class SortKeys {
     private SortKeys() {
     }
 
-    static final Comparator<String> CODE_POINT_ORDER = SortKeys::compareCodePoints;
+    static final Comparator<String> CODE_POINT_ORDER = GoText::compare;
 
     static String[] utf8Sorted(Map<?, ?> m) {
         String[] keys = keysOf(m);
@@ -100,19 +101,5 @@ final class SortKeys {
             return a < b;
         }
         return alen < blen;
-    }
-
-    static int compareCodePoints(String a, String b) {
-        int n = Math.min(a.length(), b.length());
-        for (int i = 0; i < n; i++) {
-            char x = a.charAt(i), y = b.charAt(i);
-            if (x != y) {
-                // UTF-16 order differs from code point order only between surrogates and U+E000..U+FFFF.
-                boolean xs = Character.isSurrogate(x), ys = Character.isSurrogate(y);
-                if (xs != ys) return xs ? 1 : -1;
-                return x - y;
-            }
-        }
-        return a.length() - b.length();
     }
 }

@@ -1,5 +1,7 @@
 package dev.capstan.yaml;
 
+import dev.capstan.gotemplate.GoText;
+
 /**
  * The block-style YAML writer of libyaml as go-yaml carries it ({@code emitterc.go}), reduced to
  * what the Go encoders produce: block mappings and sequences, empty collections as {@code {}} and
@@ -66,7 +68,7 @@ final class YamlEmitter {
     void key(String key, int keyStyle) {
         writeIndent();
         analyze(key);
-        boolean simple = !multiline && utf8Length(key) <= 128;
+        boolean simple = !multiline && GoText.utf8Length(key) <= 128;
         if (simple) {
             scalarAnalyzed(key, keyStyle, true);
             writeIndicator(":", false, false, false);
@@ -482,21 +484,5 @@ final class YamlEmitter {
                 || (c >= 0x20 && c <= 0x7E)
                 || (c >= 0xA0 && c <= 0xD7FF)
                 || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF);
-    }
-
-    private static int utf8Length(String s) {
-        int n = s.length();
-        int len = n;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80) {
-                if (c < 0x800) len += 1;
-                else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    len += 2; // 4 bytes for 2 chars
-                    i++;
-                } else len += 2;
-            }
-        }
-        return len;
     }
 }

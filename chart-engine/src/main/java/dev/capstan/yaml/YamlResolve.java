@@ -1,6 +1,6 @@
 package dev.capstan.yaml;
 
-import java.math.BigInteger;
+import dev.capstan.gotemplate.GoStrconv;
 import java.util.Set;
 
 /**
@@ -20,8 +20,6 @@ final class YamlResolve {
             "", "~", "null", "Null", "NULL",
             ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF",
             "-.inf", "-.Inf", "-.INF", "<<");
-
-    private static final BigInteger UINT64_MAX = new BigInteger("18446744073709551615");
 
     /** {@code encoder.stringv}'s canUsePlain for an untagged string. */
     static boolean canUsePlain(String s, boolean v3) {
@@ -56,62 +54,12 @@ final class YamlResolve {
 
     /** {@code strconv.ParseInt(s, 0, 64)} or {@code ParseUint(s, 0, 64)} succeeds (underscores already removed). */
     private static boolean isGoInt(String s) {
-        int i = 0;
-        boolean neg = false;
-        if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
-            neg = s.charAt(0) == '-';
-            i = 1;
-        }
-        String body = s.substring(i);
-        if (body.isEmpty()) return false;
-        int radix = 10;
-        if (body.length() >= 2 && body.charAt(0) == '0') {
-            char p = Character.toLowerCase(body.charAt(1));
-            if (p == 'x') {
-                radix = 16;
-                body = body.substring(2);
-            } else if (p == 'o') {
-                radix = 8;
-                body = body.substring(2);
-            } else if (p == 'b') {
-                radix = 2;
-                body = body.substring(2);
-            } else {
-                radix = 8;
-                body = body.substring(1);
-            }
-        }
-        if (body.isEmpty()) return false;
-        BigInteger v = parseDigits(body, radix);
-        if (v == null) return false;
-        if (neg) return v.compareTo(BigInteger.ONE.shiftLeft(63)) <= 0;
-        // ParseInt fails above int64, ParseUint still accepts up to 2^64-1 (only without a sign).
-        if (s.charAt(0) == '+') return v.compareTo(BigInteger.ONE.shiftLeft(63)) < 0;
-        return v.compareTo(UINT64_MAX) <= 0;
+        return GoStrconv.parseInt(s, 0) != null || GoStrconv.parseUint(s, 0) != null;
     }
 
     /** {@code strconv.ParseInt(s, radix, 64)} (sign allowed) or, when {@code allowUint}, ParseUint. */
     private static boolean isRadixInt(String s, int radix, boolean allowUint) {
-        int i = 0;
-        boolean neg = false, signed = false;
-        if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
-            neg = s.charAt(0) == '-';
-            signed = true;
-            i = 1;
-        }
-        if (i >= s.length()) return false;
-        BigInteger v = parseDigits(s.substring(i), radix);
-        if (v == null) return false;
-        if (neg) return v.compareTo(BigInteger.ONE.shiftLeft(63)) <= 0;
-        if (v.compareTo(BigInteger.ONE.shiftLeft(63)) < 0) return true;
-        return allowUint && !signed && v.compareTo(UINT64_MAX) <= 0;
-    }
-
-    private static BigInteger parseDigits(String s, int radix) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.digit(s.charAt(i), radix) < 0 || s.charAt(i) > 'z') return null;
-        }
-        return new BigInteger(s, radix);
+        return GoStrconv.parseInt(s, radix) != null || (allowUint && GoStrconv.parseUint(s, radix) != null);
     }
 
     /** {@code ^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$}. */
@@ -148,11 +96,7 @@ final class YamlResolve {
      */
     private static boolean isGoFloat(String s, boolean syntaxChecked) {
         if (!syntaxChecked && !isYamlStyleFloat(s)) return false;
-        try {
-            return !Double.isInfinite(Double.parseDouble(s));
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return GoStrconv.parseFloat(s) != null;
     }
 
     /** {@code ^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$}. */

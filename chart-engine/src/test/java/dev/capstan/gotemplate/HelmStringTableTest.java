@@ -21,7 +21,7 @@ class HelmStringTableTest {
         String s = TestData.unquote(input);
         Object[] args = new Object[11];
         java.util.Arrays.fill(args, s);
-        args[10] = Builtins.utf8Length(s);
+        args[10] = GoText.utf8Length(s);
         assertEquals(TestData.unquote(printf), GoFmt.sprintf(FORMAT, args), "printf");
         assertEquals(TestData.unquote(js), Builtins.jsEscape(s), "js");
         assertEquals(TestData.unquote(html), Builtins.htmlEscape(s), "html");

@@ -105,7 +105,7 @@ class CompatValuesTest {
             return b.toString();
         }
         if (v instanceof Number n) {
-            BigDecimal d = n instanceof Double x ? new BigDecimal(GoNumbers.formatFloat64(x).replace("e+", "e"))
+            BigDecimal d = n instanceof Double x ? new BigDecimal(dev.capstan.gotemplate.GoFmt.formatFloat(x, 'g', -1).replace("e+", "e"))
                     : new BigDecimal(n.toString());
             String s = d.stripTrailingZeros().toPlainString();
             return s.equals("-0") ? "0" : s;

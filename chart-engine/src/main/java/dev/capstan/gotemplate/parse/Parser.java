@@ -1,5 +1,6 @@
 package dev.capstan.gotemplate.parse;
 
+import dev.capstan.gotemplate.GoStrconv;
 import dev.capstan.gotemplate.parse.Node.ActionNode;
 import dev.capstan.gotemplate.parse.Node.BranchKind;
 import dev.capstan.gotemplate.parse.Node.BranchNode;
@@ -486,15 +487,15 @@ public final class Parser {
             boolean isFloat = false;
             long i64 = 0;
             double f64 = 0;
-            BigInteger u = parseInteger(t, false);
-            if (u != null && u.signum() >= 0 && u.bitLength() <= 64) {
+            BigInteger u = GoStrconv.parseUint(t, 0);
+            if (u != null) {
                 isUint = true;
                 i64 = u.longValue();
             }
-            BigInteger s = parseInteger(t, true);
-            if (s != null && s.bitLength() <= 63) {
+            Long s = GoStrconv.parseInt(t, 0);
+            if (s != null) {
                 isInt = true;
-                i64 = s.longValue();
+                i64 = s;
                 if (i64 == 0) isUint = true;
             }
             if (isInt) {
@@ -504,7 +505,7 @@ public final class Parser {
                 isFloat = true;
                 f64 = u.doubleValue();
             } else {
-                Double f = parseFloat(t);
+                Double f = GoStrconv.parseFloat(t);
                 if (f != null) {
                     if (!containsAny(t, ".eEpP")) throw errorf("integer overflow: " + dev.capstan.gotemplate.GoFmt.quote(t));
                     isFloat = true;
@@ -528,99 +529,5 @@ public final class Parser {
     private static boolean containsAny(String s, String chars) {
         for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return true;
         return false;
-    }
-
-    /** strconv.ParseInt(s, 0, 64) (signed) or ParseUint (unsigned) digits; range is checked by the caller. */
-    static BigInteger parseInteger(String s, boolean signed) {
-        String t = s;
-        boolean neg = false;
-        if (!t.isEmpty() && (t.charAt(0) == '+' || t.charAt(0) == '-')) {
-            if (!signed) return null;
-            neg = t.charAt(0) == '-';
-            t = t.substring(1);
-        }
-        if (t.isEmpty()) return null;
-        int base = 10;
-        String digits = t;
-        if (t.length() >= 2 && t.charAt(0) == '0') {
-            char c = Character.toLowerCase(t.charAt(1));
-            if (c == 'x') {
-                base = 16;
-                digits = t.substring(2);
-            } else if (c == 'o') {
-                base = 8;
-                digits = t.substring(2);
-            } else if (c == 'b') {
-                base = 2;
-                digits = t.substring(2);
-            } else {
-                base = 8;
-                digits = t.substring(1);
-            }
-        }
-        if (digits.indexOf('_') >= 0) {
-            if (!underscoreOK(s)) return null;
-            digits = digits.replace("_", "");
-        }
-        if (digits.isEmpty()) return null;
-        for (int i = 0; i < digits.length(); i++) if (Character.digit(digits.charAt(i), base) < 0) return null;
-        BigInteger v = new BigInteger(digits, base);
-        if (neg) v = v.negate();
-        if (signed && (v.bitLength() > 63)) return null;
-        if (!signed && v.bitLength() > 64) return null;
-        return v;
-    }
-
-    static boolean underscoreOK(String s) {
-        char saw = '^';
-        int i = 0;
-        if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) s = s.substring(1);
-        boolean hex = false;
-        if (s.length() >= 2 && s.charAt(0) == '0') {
-            char c = Character.toLowerCase(s.charAt(1));
-            if (c == 'b' || c == 'o' || c == 'x') {
-                i = 2;
-                saw = '0';
-                hex = c == 'x';
-            }
-        }
-        for (; i < s.length(); i++) {
-            char c = s.charAt(i);
-            char lc = Character.toLowerCase(c);
-            if ((c >= '0' && c <= '9') || (hex && lc >= 'a' && lc <= 'f')) {
-                saw = '0';
-                continue;
-            }
-            if (c == '_') {
-                if (saw != '0') return false;
-                saw = '_';
-                continue;
-            }
-            if (saw == '_') return false;
-            saw = '!';
-        }
-        return saw != '_';
-    }
-
-    /** strconv.ParseFloat(s, 64) for the literal forms the lexer produces; null on syntax error. */
-    static Double parseFloat(String s) {
-        String t = s;
-        if (t.indexOf('_') >= 0) {
-            if (!underscoreOK(t)) return null;
-            t = t.replace("_", "");
-        }
-        String body = t.startsWith("+") || t.startsWith("-") ? t.substring(1) : t;
-        boolean hex = body.length() >= 2 && body.charAt(0) == '0' && (body.charAt(1) == 'x' || body.charAt(1) == 'X');
-        if (hex) {
-            if (!containsAny(body, "pP")) return null;
-        } else {
-            if (containsAny(body, "pPxXoObB")) return null;
-            if (body.isEmpty() || body.equals(".")) return null;
-        }
-        try {
-            return Double.parseDouble(t);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

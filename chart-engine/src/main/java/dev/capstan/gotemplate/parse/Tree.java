@@ -1,5 +1,6 @@
 package dev.capstan.gotemplate.parse;
 
+import dev.capstan.gotemplate.GoText;
 import java.util.Objects;
 
 /**
@@ -86,16 +87,7 @@ public final class Tree {
             for (Node c : l.nodes()) if (!isEmpty(c)) return false;
             return true;
         }
-        if (n instanceof Node.TextNode t) return t.text().isBlank() && isAllGoSpace(t.text());
+        if (n instanceof Node.TextNode t) return GoText.trimSpace(t.text()).isEmpty();
         return false;
-    }
-
-    private static boolean isAllGoSpace(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == '\f' || c == 0x85 || c == 0xA0
-                    || Character.isWhitespace(c) || Character.isSpaceChar(c))) return false;
-        }
-        return true;
     }
 }

@@ -2,6 +2,7 @@ package dev.capstan.gotemplate.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.capstan.gotemplate.GoStrconv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

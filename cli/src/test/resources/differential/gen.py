@@ -1007,6 +1007,12 @@ SPR = ['default "d" (list)', 'default "d" (dict)', 'default "d" "false"', 'defau
 for i, e in enumerate(SPR):
     tpl("sprig-%03d" % i, "# {{ " + e + " }}\n", VALS, extra={"c/f.txt": "file\n"})
 
+# ---------------------------------------------------------------- include recursion limit (Helm's 1000-level error chain)
+case("recursion-define", {"c/templates/base.yaml": "{{include \"recursion\" . }}", "c/templates/_r.tpl": "{{define \"recursion\"}}{{include \"recursion\" . }}{{end}}"})
+case("recursion-self-include", {"c/templates/quote.yaml": "{{include \"c/templates/quote.yaml\" . | indent 2}} dead."})
+case("recursion-deep-but-bounded", {"c/templates/a.yaml": "# {{ include \"down\" 900 }}\n",
+     "c/templates/_d.tpl": "{{ define \"down\" }}{{ if gt . 0 }}{{ include \"down\" (sub . 1) }}{{ else }}bottom{{ end }}{{ end }}"})
+
 # ---------------------------------------------------------------- running
 def materialize(root, files):
     for p, text in files.items():

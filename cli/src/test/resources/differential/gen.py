@@ -977,6 +977,42 @@ GOT = [
 for name, t in GOT:
     tpl("gotpl-" + name, "# " + t + "\n", VALS)
 
+# ---------------------------------------------------------------- Sprig edge semantics, one per case
+SPR = ['default "d" (list)', 'default "d" (dict)', 'default "d" "false"', 'default "d" false', 'default "d" 0.0', 'trimAll "ab" "abcba"',
+    'replace "a" "" "banana"', 'repeat -1 "x"', 'indent 2 "a\\r\\nb"', 'b64dec "!!notb64"', 'b32dec "1"', 'atoi "1.5"', 'int true', 'int nil',
+    'float64 true', 'toString (.Files.GetBytes "f.txt")', 'toString 1e6', '.Files.GetBytes "f.txt" | toJson', '.Files.GetBytes "f.txt" | b64enc',
+    'semver "bad"', 'semverCompare "bad constraint" "1.0.0"', 'regexMatch "[" "x"', 'mustRegexMatch "[" "x"', 'urlParse "%zz"',
+    'get .Values.nope "a"', 'hasKey .Values.nope "a"', 'keys (dict "a" 1) (dict "b" 2) | sortAlpha', 'pluck "a" (dict "a" 1) (dict "a" 2) (dict "b" 3)',
+    'append .Values.nope "x"', 'mustAppend .Values.nope "x"', 'first .Values.nope', 'last "abc"', 'has 1 .Values.nope', 'slice (list 1 2) 1 5',
+    'mustSlice (list 1 2) 1 5', 'uniq (dict "a" 1)', 'without (list 1 2 3 2) 2 3', 'reverse "abc"', 'sortAlpha (dict "b" 1)', 'seq', 'until -3',
+    'chunk 0 (list 1)', 'max 1 2.5', 'div 7.9 2', 'round 2.5 0', 'round -0.5 0', 'floor "1.5"', 'add "1" 2', 'mul "a" 2', 'toDecimal "abc"',
+    'int64 "1e3"', 'float64 "1e3"', 'printf "%v" (list nil)', 'coalesce (list) (list 1)', 'ternary 1 2 "yes"', 'cat (list 1 2) "x"',
+    'quote (.Files.GetBytes "f.txt")', 'nospace "a\\u00a0b c"', 'trunc 1 "é"', 'substr 0 1 "日本"', 'abbrev 4 "日本語です"', 'initials "élan vital"',
+    'wrap 3 "abcdefgh ij"', 'randInt 5 5', 'sub 1.5 1', 'add1 "x"', 'biggest "a" 1', 'min "3" 2', 'maxf "3.5" 2', 'ceil "x"',
+    'dig "a" "b" "d" (dict "a" (dict "b" 1))', 'dig "a" "d" (dict "a" "s")', 'set .Values.nope "a" 1', 'unset (dict) "zz" | toJson',
+    'omit (dict "a" 1 "b" 2) "a" "zz" | toJson', 'pick (dict "a" 1) | toJson', 'mergeOverwrite (dict "a" (list 1)) (dict "a" nil) | toJson',
+    'merge (dict "a" nil) (dict "a" 1) | toJson', 'deepCopy nil', 'toJson (deepCopy (list 1 (dict "a" nil)))', 'typeIs "string" nil',
+    'kindIs "invalid" nil', 'kindOf nil', 'typeOf (list) | kindIs "slice"', 'empty (dict "a" nil)', 'empty " "', 'all', 'any nil',
+    'compact .Values.nope', 'concat', 'list nil nil | len', 'join "," nil', 'join "," "abc"', 'splitList "" "abc"', 'split "" "ab"',
+    'splitn "," 0 "a,b"', 'sortAlpha nil', 'toStrings nil', 'uniq nil', 'title ""', 'upper nil', 'lower 5', 'trim 5', 'contains 1 12',
+    'hasPrefix 1 12', 'plural "a" "b" 1.5', 'regexFind "(" "x"', 'regexReplaceAll "(" "x" "y"', 'regexSplit "," "a,b" 0', 'b64enc nil',
+    'sha256sum 5', 'toPrettyJson (dict)', 'toPrettyJson (list)', 'toRawJson "<&>"', 'mustToRawJson (dict "a" "<")', 'fromJson "null" | toJson',
+    'fromJson "[1]" | toJson', 'fromJsonArray "null" | toJson', 'fromYaml "" | toJson', 'fromYaml "~" | toJson', 'fromYamlArray "" | toJson',
+    'toToml (list 1)', 'toToml "x"', 'toToml nil', 'fromToml "a=" | toJson', 'toYaml nil', 'toYaml ""', 'mustToYaml (dict "a" 1)',
+    'durationRound "bad"', 'duration "bad"', 'duration 1.5', 'date "2006" "notatime"', 'toDate "2006" "bad"', 'mustToDate "2006" "bad"',
+    'dateModify "bad" (toDate "2006" "2020")', 'mustDateModify "bad" (toDate "2006" "2020")', 'unixEpoch (toDate "2006-01-02" "1969-12-31")',
+    'htmlDateInZone (toDate "2006-01-02" "2020-01-02") "UTC"', 'dateInZone "2006-01-02 15:04 MST" (toDate "2006-01-02" "2020-06-01") "America/New_York"',
+    'date "Mon Jan 2 15:04:05 MST 2006" 0', 'date "2006" 1700000000', 'date "2006" "1700000000"',
+]
+for i, e in enumerate(SPR):
+    tpl("sprig-%03d" % i, "# {{ " + e + " }}\n", VALS, extra={"c/f.txt": "file\n"})
+
+# ---------------------------------------------------------------- include recursion limit (Helm's 1000-level error chain)
+case("recursion-define", {"c/templates/base.yaml": "{{include \"recursion\" . }}", "c/templates/_r.tpl": "{{define \"recursion\"}}{{include \"recursion\" . }}{{end}}"})
+case("recursion-self-include", {"c/templates/quote.yaml": "{{include \"c/templates/quote.yaml\" . | indent 2}} dead."})
+case("recursion-deep-but-bounded", {"c/templates/a.yaml": "# {{ include \"down\" 900 }}\n",
+     "c/templates/_d.tpl": "{{ define \"down\" }}{{ if gt . 0 }}{{ include \"down\" (sub . 1) }}{{ else }}bottom{{ end }}{{ end }}"})
+
 # ---------------------------------------------------------------- running
 def materialize(root, files):
     for p, text in files.items():

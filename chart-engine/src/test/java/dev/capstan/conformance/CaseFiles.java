@@ -20,7 +20,8 @@ final class CaseFiles {
     static List<Map<String, Object>> list(String resource) {
         try (InputStream in = CaseFiles.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("missing resource " + resource);
-            return YAML.readValue(in, List.class);
+            List<Map<String, Object>> l = YAML.readValue(in, List.class);
+            return l == null ? List.of() : l;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

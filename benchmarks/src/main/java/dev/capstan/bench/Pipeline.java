@@ -12,7 +12,6 @@ import dev.capstan.engine.ManifestSorter;
 import dev.capstan.engine.ReleaseManifest;
 import dev.capstan.engine.RenderValues;
 import dev.capstan.values.Dependencies;
-import dev.capstan.yaml.HelmYaml;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +60,7 @@ public final class Pipeline {
         List<CrdFile> crds = new ArrayList<>();
         for (Chart.Crd c : chart.crdObjects()) crds.add(new CrdFile(c.filename(), c.file().text()));
         return ReleaseManifest.assemble(chart.name(), files, crds, ReleaseManifest.Options.plain(),
-                new ManifestSorter(HelmYaml::parse)).manifest();
+                ManifestSorter.helm()).manifest();
     }
 
     /** All phases: the manifest `template` prints. */

@@ -1,5 +1,6 @@
 package dev.capstan.engine;
 
+import dev.capstan.yaml.ManifestHead;
 import dev.capstan.yaml.YamlException;
 
 import java.util.ArrayList;
@@ -41,11 +42,35 @@ public final class ManifestSorter {
         }
     }
 
-    private final Function<String, Object> yamlReader;
+    private final Function<String, SimpleHead> headReader;
 
-    /** @param yamlReader reads the first YAML document into the value model (HelmYaml::parse) */
+    /**
+     * Heads decoded by {@link SimpleHead} from the value model.
+     *
+     * @param yamlReader reads the first YAML document into the value model (HelmYaml::parse)
+     */
     public ManifestSorter(Function<String, Object> yamlReader) {
-        this.yamlReader = yamlReader;
+        this.headReader = doc -> SimpleHead.decode(yamlReader.apply(doc));
+    }
+
+    private ManifestSorter(Function<String, SimpleHead> headReader, boolean typed) {
+        this.headReader = headReader;
+    }
+
+    /**
+     * Heads read as Helm reads them, {@code sigs.k8s.io/yaml.Unmarshal} into {@code SimpleHead}
+     * ({@link ManifestHead}): a scalar in a string field keeps the text sigs.k8s.io/yaml gives it,
+     * so {@code name: .inf} is the name "+Inf" (helm renders it) rather than the JSON error that
+     * decoding an untyped value gives, and {@code kind: 12345678.5} is "1.2345678e+07".
+     */
+    public static ManifestSorter helm() {
+        return new ManifestSorter(ManifestSorter::typedHead, true);
+    }
+
+    static SimpleHead typedHead(String doc) {
+        ManifestHead h = ManifestHead.read(doc);
+        ManifestHead.Metadata m = h.metadata();
+        return new SimpleHead(h.apiVersion(), h.kind(), m != null, m == null ? "" : m.name(), m == null ? null : m.annotations());
     }
 
     /** Sorts {@code files} (template path to rendered text) in {@code order}. */
@@ -72,8 +97,11 @@ public final class ManifestSorter {
 
     private SimpleHead readHead(String path, String doc) {
         try {
-            return SimpleHead.decode(yamlReader.apply(doc));
+            return headReader.apply(doc);
         } catch (YamlException e) {
+            if (e.stage() == YamlException.Stage.JSON_DECODE) {
+                throw new ManifestParseException("YAML parse error on " + path + ": " + e.helmMessage());
+            }
             throw new ManifestParseException("YAML parse error on " + path + ": error converting YAML to JSON: " + e.getMessage());
         } catch (SimpleHead.DecodeException e) {
             throw new ManifestParseException("YAML parse error on " + path

@@ -20,7 +20,6 @@ import dev.capstan.values.UserValues;
 import dev.capstan.values.ValueSource;
 import dev.capstan.values.ValuesException;
 import dev.capstan.values.ValuesOptions;
-import dev.capstan.yaml.HelmYaml;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +88,7 @@ final class DefaultTemplatePipeline implements TemplatePipeline {
         try {
             ReleaseManifest.Result r = ReleaseManifest.assemble(processed.name(), files, crds,
                     new ReleaseManifest.Options(req.includeCrds(), req.subNotes(), false, req.outputDir()),
-                    new ManifestSorter(HelmYaml::parse));
+                    ManifestSorter.helm());
             return new Rendered(r);
         } catch (ReleaseManifest.AssemblyException e) {
             throw new RenderFailure(e.getMessage(), e.partial());

@@ -1,5 +1,7 @@
 package dev.capstan.yaml;
 
+import dev.capstan.gotemplate.GoFmt;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -418,7 +420,7 @@ public final class GoJsonDecoder {
         if (c == '"') {
             return "'\"'";
         }
-        String q = GoSyntax.quote(new String(Character.toChars(c)));
+        String q = GoFmt.quote(new String(Character.toChars(c)));
         return "'" + q.substring(1, q.length() - 1) + "'";
     }
 }

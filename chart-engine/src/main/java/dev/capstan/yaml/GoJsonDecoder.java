@@ -97,7 +97,7 @@ public final class GoJsonDecoder {
     }
 
     /** The JSON kind word Go's {@code UnmarshalTypeError} uses for a decoded value. */
-    static String jsonKind(Object v) {
+    public static String jsonKind(Object v) {
         if (v instanceof Map) {
             return "object";
         }
@@ -413,7 +413,7 @@ public final class GoJsonDecoder {
     }
 
     /** Go's {@code quoteChar}: the byte as a rune in single quotes, escaped like strconv.Quote. */
-    static String quoteChar(int c) {
+    public static String quoteChar(int c) {
         if (c == '\'') {
             return "'\\''";
         }

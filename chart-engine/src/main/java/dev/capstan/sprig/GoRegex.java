@@ -1,6 +1,7 @@
 package dev.capstan.sprig;
 
 import dev.capstan.gotemplate.GoText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

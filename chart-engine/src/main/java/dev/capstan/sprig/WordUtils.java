@@ -1,6 +1,7 @@
 package dev.capstan.sprig;
 
 import dev.capstan.gotemplate.GoText;
+
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 

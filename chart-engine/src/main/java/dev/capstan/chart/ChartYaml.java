@@ -11,6 +11,7 @@ import static dev.capstan.chart.GoStructDecoder.stringMap;
 
 import dev.capstan.gotemplate.GoFmt;
 import dev.capstan.values.TypedYaml;
+import dev.capstan.yaml.GoJsonDecoder;
 import dev.capstan.yaml.YamlException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ final class ChartYaml {
         checkJsonable(doc, true);
         if (!(doc instanceof Map<?, ?> m)) {
             throw new ChartLoadException("cannot load Chart.yaml: " + UNMARSHAL + "json: cannot unmarshal "
-                    + GoStructDecoder.kind(doc) + " into Go value of type loader.chartBase");
+                    + GoJsonDecoder.jsonKind(doc) + " into Go value of type loader.chartBase");
         }
         String api = "";
         try {
@@ -130,7 +131,7 @@ final class ChartYaml {
         }
         if (!(doc instanceof Map<?, ?> m)) {
             throw new ChartLoadException("cannot load " + file + ": " + UNMARSHAL + "json: cannot unmarshal "
-                    + GoStructDecoder.kind(doc) + " into Go value of type v2.Metadata");
+                    + GoJsonDecoder.jsonKind(doc) + " into Go value of type v2.Metadata");
         }
         try {
             for (Map.Entry<String, Object> e : fields(m)) {
@@ -278,7 +279,7 @@ final class ChartYaml {
         }
         if (!(doc instanceof Map<?, ?> m)) {
             throw new ChartLoadException("cannot load " + file + ": " + UNMARSHAL + "json: cannot unmarshal "
-                    + GoStructDecoder.kind(doc) + " into Go value of type v2.Lock");
+                    + GoJsonDecoder.jsonKind(doc) + " into Go value of type v2.Lock");
         }
         String generated = null;
         String digest = null;

@@ -2,6 +2,7 @@ package dev.capstan.chart;
 
 import dev.capstan.values.TypedYaml;
 import dev.capstan.yaml.FloatFormat;
+import dev.capstan.yaml.GoJsonDecoder;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,24 +62,8 @@ final class GoStructDecoder {
         return null;
     }
 
-    static String kind(Object v) {
-        if (v instanceof Map<?, ?>) {
-            return "object";
-        }
-        if (v instanceof List<?>) {
-            return "array";
-        }
-        if (v instanceof String) {
-            return "string";
-        }
-        if (v instanceof Boolean) {
-            return "bool";
-        }
-        return "number";
-    }
-
     static TypeError mismatch(Object v, String struct, String path, String goType) {
-        return new TypeError("json: cannot unmarshal " + kind(v) + " into Go struct field " + struct + "."
+        return new TypeError("json: cannot unmarshal " + GoJsonDecoder.jsonKind(v) + " into Go struct field " + struct + "."
                 + path + " of type " + goType);
     }
 

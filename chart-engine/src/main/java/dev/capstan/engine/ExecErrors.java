@@ -1,5 +1,6 @@
 package dev.capstan.engine;
 
+import dev.capstan.gotemplate.GoText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -39,7 +40,7 @@ public final class ExecErrors {
         }
         StringBuilder sb = new StringBuilder();
         for (Traceable t : locations) sb.append(t.render());
-        return GoStrings.trimSpace(sb.toString());
+        return GoText.trimSpace(sb.toString());
     }
 
     record Traceable(String location, String message, String executedFunction) {

@@ -1,34 +1,23 @@
 package dev.capstan.engine;
 
-/** Go {@code strings} helpers whose whitespace rules differ from Java's. */
+import dev.capstan.gotemplate.GoText;
+
+/**
+ * Go {@code strings} white space for the engine: forwards to {@link GoText}, the canonical copy.
+ * Kept only for callers (ManifestSplitter, ManifestSorter, cli's TemplatePrinter) that another
+ * branch is editing; once merged they can call GoText directly and this class can go.
+ */
 public final class GoStrings {
     private GoStrings() {
     }
 
-    /**
-     * {@code strings.TrimSpace}: removes leading and trailing Unicode white space as Go defines it
-     * ({@code \t \n \v \f \r}, space, U+0085, U+00A0 and the Unicode Z category).
-     */
+    /** {@code strings.TrimSpace}. */
     public static String trimSpace(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end) {
-            int cp = s.codePointAt(start);
-            if (!isSpace(cp)) break;
-            start += Character.charCount(cp);
-        }
-        while (end > start) {
-            int cp = s.codePointBefore(end);
-            if (!isSpace(cp)) break;
-            end -= Character.charCount(cp);
-        }
-        return s.substring(start, end);
+        return GoText.trimSpace(s);
     }
 
     /** Go's {@code unicode.IsSpace}. */
     public static boolean isSpace(int cp) {
-        if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
-        if (cp == 0x85 || cp == 0xA0) return true;
-        return Character.isSpaceChar(cp) || cp == 0x2028 || cp == 0x2029;
+        return GoText.isSpace(cp);
     }
 }

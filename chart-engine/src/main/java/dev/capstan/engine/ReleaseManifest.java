@@ -1,5 +1,6 @@
 package dev.capstan.engine;
 
+import dev.capstan.gotemplate.GoText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ public final class ReleaseManifest {
         } catch (ManifestSorter.ManifestParseException e) {
             StringBuilder dump = new StringBuilder();
             for (Map.Entry<String, String> f : files.entrySet()) {
-                if (GoStrings.trimSpace(f.getValue()).isEmpty()) continue;
+                if (GoText.trimSpace(f.getValue()).isEmpty()) continue;
                 dump.append("---\n# Source: ").append(f.getKey()).append('\n').append(f.getValue()).append('\n');
             }
             throw new AssemblyException(e.getMessage(), new Result(List.of(), dump.toString(), ""));

@@ -1,5 +1,7 @@
 package dev.capstan.sprig;
 
+import dev.capstan.gotemplate.GoText;
+
 /**
  * Word-case conversions with the semantics of huandu/xstrings v1.5.0 (the version Helm 4.1.4
  * links): ToSnakeCase / ToKebabCase split a string into typed words (upper-case run, alphabetic,
@@ -16,7 +18,7 @@ final class CaseConvert {
     }
 
     static boolean isConnector(int r) {
-        return r == '-' || r == '_' || GoStrings.isSpace(r);
+        return r == '-' || r == '_' || GoText.isSpace(r);
     }
 
     /** A letter that is not a CJK ideograph. */

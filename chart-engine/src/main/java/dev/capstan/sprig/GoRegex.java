@@ -1,5 +1,7 @@
 package dev.capstan.sprig;
 
+import dev.capstan.gotemplate.GoText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +71,7 @@ final class GoRegex {
 
     /** FindAllStringIndex with Go's rule: no empty match right after the previous match. */
     List<int[]> findAllIndex(String s, int n) {
-        if (n < 0) n = GoStrings.byteLen(s) + 1;
+        if (n < 0) n = GoText.utf8Length(s) + 1;
         List<int[]> out = new ArrayList<>();
         Matcher m = pattern.matcher(new Budget(s));
         int pos = 0;

@@ -3,6 +3,7 @@ package dev.capstan.sprig;
 import dev.capstan.gotemplate.FunctionException;
 import dev.capstan.gotemplate.GoFmt;
 import dev.capstan.gotemplate.GoObject;
+import dev.capstan.gotemplate.GoText;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -55,12 +56,6 @@ public final class GoStrings {
         return new String(b, from, to - from, StandardCharsets.UTF_8);
     }
 
-    /** Length in bytes, as Go's {@code len(s)}. */
-    public static int byteLen(String s) {
-        if (isAscii(s)) return s.length();
-        return utf8(s).length;
-    }
-
     static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
         return true;
@@ -71,19 +66,11 @@ public final class GoStrings {
      * Go runtime's.
      */
     public static String slice(String s, int from, int to) {
-        int len = byteLen(s);
+        int len = GoText.utf8Length(s);
         if (to < 0 || to > len) throw new FunctionException("runtime error: slice bounds out of range [:" + to + "] with length " + len);
         if (from < 0 || from > to) throw new FunctionException("runtime error: slice bounds out of range [" + from + ":" + to + "]");
         if (isAscii(s)) return s.substring(from, to);
         return fromUtf8(utf8(s), from, to);
-    }
-
-    /** Go's {@code unicode.IsSpace}. */
-    public static boolean isSpace(int c) {
-        if (c < 0x100) {
-            return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x85 || c == 0xA0;
-        }
-        return Character.isSpaceChar(c) || c == 0x2028 || c == 0x2029;
     }
 
     public static int toUpper(int c) {
@@ -136,49 +123,6 @@ public final class GoStrings {
         }
     }
 
-    /** Go's {@code unicode.IsPrint}: graphic characters plus ASCII space only. */
-    public static boolean isPrint(int c) {
-        if (c == ' ') return true;
-        switch (Character.getType(c)) {
-            case Character.UNASSIGNED, Character.CONTROL, Character.FORMAT, Character.PRIVATE_USE, Character.SURROGATE,
-                    Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR:
-                return false;
-            default:
-                return true;
-        }
-    }
-
-    /** Go's {@code strconv.Quote} ({@code %q} of a string). */
-    public static String quote(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            i += Character.charCount(c);
-            if (c == '"' || c == '\\') {
-                sb.append('\\').appendCodePoint(c);
-            } else if (isPrint(c)) {
-                sb.appendCodePoint(c);
-            } else {
-                switch (c) {
-                    case 7 -> sb.append("\\a");
-                    case '\b' -> sb.append("\\b");
-                    case '\f' -> sb.append("\\f");
-                    case '\n' -> sb.append("\\n");
-                    case '\r' -> sb.append("\\r");
-                    case '\t' -> sb.append("\\t");
-                    case 0x0B -> sb.append("\\v");
-                    default -> {
-                        if (c < ' ' || c == 0x7f) sb.append(String.format("\\x%02x", c));
-                        else if (Character.isSurrogate((char) c)) sb.append("\\ufffd");
-                        else if (c < 0x10000) sb.append(String.format("\\u%04x", c));
-                        else sb.append(String.format("\\U%08x", c));
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
-    }
-
     /** regexp's quote: backquoted when strconv.CanBackquote allows, else strconv.Quote. */
     static String quoteBacktick(String s) {
         boolean can = true;
@@ -189,7 +133,7 @@ public final class GoStrings {
                 break;
             }
         }
-        return can ? "`" + s + "`" : quote(s);
+        return can ? "`" + s + "`" : GoFmt.quote(s);
     }
 
     /** Go's {@code strings.Replace(s, old, new, -1)}, including the empty-old case (insert around runes). */
@@ -251,23 +195,6 @@ public final class GoStrings {
         return s.substring(start, end);
     }
 
-    /** Go's {@code strings.TrimSpace}. */
-    public static String trimSpace(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end) {
-            int c = s.codePointAt(start);
-            if (!isSpace(c)) break;
-            start += Character.charCount(c);
-        }
-        while (end > start) {
-            int c = s.codePointBefore(end);
-            if (!isSpace(c)) break;
-            end -= Character.charCount(c);
-        }
-        return s.substring(start, end);
-    }
-
     /** Per-code-point case mapping (Go's strings.ToUpper / ToLower never expand, e.g. ß stays ß). */
     public static String mapCase(String s, boolean upper) {
         StringBuilder sb = new StringBuilder(s.length());
@@ -277,20 +204,6 @@ public final class GoStrings {
             sb.appendCodePoint(upper ? toUpper(c) : toLower(c));
         }
         return sb.toString();
-    }
-
-    /** Compares as Go compares strings: bytewise UTF-8, which is code point order. */
-    public static int compare(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) return Integer.compare(ca, cb);
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     /** A map view helper: Go's {@code map[string]string} results built in insertion order. */

@@ -1,5 +1,6 @@
 package dev.capstan.sprig;
 
+import dev.capstan.gotemplate.GoText;
 import dev.capstan.gotemplate.Func;
 import dev.capstan.gotemplate.FuncMap;
 import dev.capstan.gotemplate.FunctionException;
@@ -35,7 +36,7 @@ public final class StringFuncs {
         m.put(Func.of("abbrev", a -> abbrev(i(a[0]), s(a[1])), INT, STRING));
         m.put(Func.of("abbrevboth", a -> abbrevboth(i(a[0]), i(a[1]), s(a[2])), INT, INT, STRING));
         m.put(Func.of("trunc", a -> trunc(i(a[0]), s(a[1])), INT, STRING));
-        m.put(Func.of("trim", a -> GoStrings.trimSpace(s(a[0])), STRING));
+        m.put(Func.of("trim", a -> GoText.trimSpace(s(a[0])), STRING));
         m.put(Func.of("upper", a -> GoStrings.mapCase(s(a[0]), true), STRING));
         m.put(Func.of("lower", a -> GoStrings.mapCase(s(a[0]), false), STRING));
         m.put(Func.of("title", a -> title(s(a[0])), STRING));
@@ -89,7 +90,7 @@ public final class StringFuncs {
     }
 
     static String trunc(int c, String s) {
-        int len = GoStrings.byteLen(s);
+        int len = GoText.utf8Length(s);
         if (c < 0 && len + c > 0) return GoStrings.slice(s, len + c, len);
         if (c >= 0 && len > c) return GoStrings.slice(s, 0, c);
         return s;
@@ -97,7 +98,7 @@ public final class StringFuncs {
 
     /** sprig substring: start &lt; 0 means s[:end]; end &lt; 0 or past the end means s[start:]. */
     static String substr(int start, int end, String s) {
-        int len = GoStrings.byteLen(s);
+        int len = GoText.utf8Length(s);
         if (start < 0) return GoStrings.slice(s, 0, end);
         if (end < 0 || end > len) {
             if (start > len) throw new FunctionException("runtime error: slice bounds out of range [" + start + ":" + len + "]");
@@ -109,7 +110,7 @@ public final class StringFuncs {
     static String repeat(int count, String s) {
         if (count < 0) throw new FunctionException("strings: negative Repeat count");
         if (s.isEmpty() || count == 0) return "";
-        if ((long) GoStrings.byteLen(s) * count > Integer.MAX_VALUE / 2) {
+        if ((long) GoText.utf8Length(s) * count > Integer.MAX_VALUE / 2) {
             throw new FunctionException("strings: Repeat output length overflow");
         }
         return s.repeat(count);
@@ -142,7 +143,7 @@ public final class StringFuncs {
             return true;
         }
         if (Character.isLetter(r) || Character.isDigit(r)) return false;
-        return GoStrings.isSpace(r);
+        return GoText.isSpace(r);
     }
 
     static String shuffle(String s) {
@@ -160,7 +161,7 @@ public final class StringFuncs {
 
     static Object quote(Object[] args) {
         List<String> out = new ArrayList<>();
-        for (Object o : args) if (o != null) out.add(GoStrings.quote(GoStrings.strval(o)));
+        for (Object o : args) if (o != null) out.add(GoFmt.quote(GoStrings.strval(o)));
         return String.join(" ", out);
     }
 
@@ -187,7 +188,7 @@ public final class StringFuncs {
                 || list instanceof GoObject o && o.underlying() instanceof List;
         List<String> a = isSlice ? GoStrings.strslice(list) : List.of(GoStrings.strval(list));
         List<String> sorted = new ArrayList<>(a);
-        sorted.sort(GoStrings::compare);
+        sorted.sort(GoText::compare);
         return new ArrayList<>(sorted);
     }
 }

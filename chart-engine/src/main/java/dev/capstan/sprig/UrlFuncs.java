@@ -1,5 +1,6 @@
 package dev.capstan.sprig;
 
+import dev.capstan.gotemplate.GoFmt;
 import dev.capstan.gotemplate.Func;
 import dev.capstan.gotemplate.FuncMap;
 import dev.capstan.gotemplate.GoTypes;
@@ -107,13 +108,13 @@ public final class UrlFuncs {
         try {
             url = parseNoFragment(u);
         } catch (UrlException e) {
-            throw new UrlException("parse " + GoStrings.quote(u) + ": " + e.getMessage());
+            throw new UrlException("parse " + GoFmt.quote(u) + ": " + e.getMessage());
         }
         if (frag.isEmpty()) return url;
         try {
             url.fragment = unescape(frag, Mode.FRAGMENT);
         } catch (UrlException e) {
-            throw new UrlException("parse " + GoStrings.quote(raw) + ": " + e.getMessage());
+            throw new UrlException("parse " + GoFmt.quote(raw) + ": " + e.getMessage());
         }
         return url;
     }
@@ -205,12 +206,12 @@ public final class UrlFuncs {
             int i = host.lastIndexOf(']');
             if (i < 0) throw new UrlException("missing ']' in host");
             String colonPort = host.substring(i + 1);
-            if (!validOptionalPort(colonPort)) throw new UrlException("invalid port " + GoStrings.quote(colonPort) + " after host");
+            if (!validOptionalPort(colonPort)) throw new UrlException("invalid port " + GoFmt.quote(colonPort) + " after host");
         } else {
             int i = host.lastIndexOf(':');
             if (i >= 0) {
                 String colonPort = host.substring(i);
-                if (!validOptionalPort(colonPort)) throw new UrlException("invalid port " + GoStrings.quote(colonPort) + " after host");
+                if (!validOptionalPort(colonPort)) throw new UrlException("invalid port " + GoFmt.quote(colonPort) + " after host");
             }
         }
         return unescape(host, Mode.HOST);
@@ -235,18 +236,18 @@ public final class UrlFuncs {
             if (c == '%') {
                 if (i + 2 >= b.length || !isHex((char) b[i + 1]) || !isHex((char) b[i + 2])) {
                     String bad = new String(b, i, Math.min(3, b.length - i), StandardCharsets.UTF_8);
-                    throw new UrlException("invalid URL escape " + GoStrings.quote(bad));
+                    throw new UrlException("invalid URL escape " + GoFmt.quote(bad));
                 }
                 int v = Integer.parseInt(new String(b, i + 1, 2, StandardCharsets.US_ASCII), 16);
                 if (mode == Mode.HOST && v < 0x80 && v != '%' && Character.digit((char) b[i + 1], 16) < 8
                         && !new String(b, i, 3, StandardCharsets.US_ASCII).equals("%25")) {
-                    throw new UrlException("invalid URL escape " + GoStrings.quote(new String(b, i, 3, StandardCharsets.US_ASCII)));
+                    throw new UrlException("invalid URL escape " + GoFmt.quote(new String(b, i, 3, StandardCharsets.US_ASCII)));
                 }
                 out.write(v);
                 i += 3;
             } else {
                 if (mode == Mode.HOST && c < 0x80 && shouldEscape(c, mode)) {
-                    throw new UrlException("invalid character " + GoStrings.quote(String.valueOf((char) c)) + " in host name");
+                    throw new UrlException("invalid character " + GoFmt.quote(String.valueOf((char) c)) + " in host name");
                 }
                 out.write(c);
                 i++;

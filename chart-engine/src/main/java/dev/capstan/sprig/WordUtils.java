@@ -1,5 +1,7 @@
 package dev.capstan.sprig;
 
+import dev.capstan.gotemplate.GoText;
+
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 
@@ -19,7 +21,7 @@ final class WordUtils {
     static String abbreviateFull(String str, int offset, int maxWidth) {
         if (str.isEmpty()) return "";
         if (maxWidth < 4) return "";
-        int len = GoStrings.byteLen(str);
+        int len = GoText.utf8Length(str);
         if (len <= maxWidth) return str;
         if (offset > len) offset = len;
         if (len - offset < maxWidth - 3) offset = len - (maxWidth - 3);
@@ -40,7 +42,7 @@ final class WordUtils {
         int count = 0;
         for (byte x : b) {
             int ch = x & 0xff;
-            if (!GoStrings.isSpace(ch)) {
+            if (!GoText.isSpace(ch)) {
                 sb.appendCodePoint(ch);
                 count++;
             }
@@ -56,7 +58,7 @@ final class WordUtils {
         boolean lastWasGap = true;
         for (byte x : b) {
             int ch = x & 0xff;
-            if (GoStrings.isSpace(ch)) {
+            if (GoText.isSpace(ch)) {
                 lastWasGap = true;
             } else if (lastWasGap) {
                 sb.appendCodePoint(ch);
@@ -74,7 +76,7 @@ final class WordUtils {
         for (int i = 0; i < str.length(); ) {
             int c = str.codePointAt(i);
             i += Character.charCount(c);
-            if (GoStrings.isSpace(c)) {
+            if (GoText.isSpace(c)) {
                 next = true;
             } else if (next) {
                 c = GoStrings.toLower(c);
@@ -104,7 +106,7 @@ final class WordUtils {
                     c = GoStrings.toUpper(c);
                 }
             } else {
-                whitespace = GoStrings.isSpace(c);
+                whitespace = GoText.isSpace(c);
             }
             sb.appendCodePoint(c);
         }

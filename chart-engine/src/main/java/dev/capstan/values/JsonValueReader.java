@@ -1,6 +1,6 @@
 package dev.capstan.values;
 
-import dev.capstan.gotemplate.GoFmt;
+import dev.capstan.yaml.GoJsonDecoder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +47,7 @@ public final class JsonValueReader {
         Object v = p.value();
         p.skipSpace();
         if (p.pos < text.length()) {
-            throw new JsonError("invalid character " + quoteChar(text.charAt(p.pos)) + " after top-level value");
+            throw new JsonError("invalid character " + GoJsonDecoder.quoteChar(text.charAt(p.pos)) + " after top-level value");
         }
         return v;
     }
@@ -92,7 +92,7 @@ public final class JsonValueReader {
                 if (c == '-' || (c >= '0' && c <= '9')) {
                     return number();
                 }
-                throw new JsonError("invalid character " + quoteChar(c) + " looking for beginning of value");
+                throw new JsonError("invalid character " + GoJsonDecoder.quoteChar(c) + " looking for beginning of value");
         }
     }
 
@@ -103,8 +103,8 @@ public final class JsonValueReader {
             }
             char c = s.charAt(pos);
             if (c != word.charAt(i)) {
-                throw new JsonError("invalid character " + quoteChar(c) + " in literal " + word + " (expecting "
-                        + quoteChar(word.charAt(i)) + ")");
+                throw new JsonError("invalid character " + GoJsonDecoder.quoteChar(c) + " in literal " + word + " (expecting "
+                        + GoJsonDecoder.quoteChar(word.charAt(i)) + ")");
             }
             pos++;
         }
@@ -124,7 +124,7 @@ public final class JsonValueReader {
                 throw unexpectedEof();
             }
             if (s.charAt(pos) != '"') {
-                throw new JsonError("invalid character " + quoteChar(s.charAt(pos))
+                throw new JsonError("invalid character " + GoJsonDecoder.quoteChar(s.charAt(pos))
                         + " looking for beginning of object key string");
             }
             String k = string();
@@ -133,7 +133,7 @@ public final class JsonValueReader {
                 throw unexpectedEof();
             }
             if (s.charAt(pos) != ':') {
-                throw new JsonError("invalid character " + quoteChar(s.charAt(pos)) + " after object key");
+                throw new JsonError("invalid character " + GoJsonDecoder.quoteChar(s.charAt(pos)) + " after object key");
             }
             pos++;
             skipSpace();
@@ -148,7 +148,7 @@ public final class JsonValueReader {
                 return m;
             }
             if (c != ',') {
-                throw new JsonError("invalid character " + quoteChar(c) + " after object key:value pair");
+                throw new JsonError("invalid character " + GoJsonDecoder.quoteChar(c) + " after object key:value pair");
             }
         }
     }
@@ -173,7 +173,7 @@ public final class JsonValueReader {
                 return l;
             }
             if (c != ',') {
-                throw new JsonError("invalid character " + quoteChar(c) + " after array element");
+                throw new JsonError("invalid character " + GoJsonDecoder.quoteChar(c) + " after array element");
             }
         }
     }
@@ -190,7 +190,7 @@ public final class JsonValueReader {
                 return sb.toString();
             }
             if (c < 0x20) {
-                throw new JsonError("invalid character " + quoteChar(c) + " in string literal");
+                throw new JsonError("invalid character " + GoJsonDecoder.quoteChar(c) + " in string literal");
             }
             if (c != '\\') {
                 sb.append(c);
@@ -215,7 +215,7 @@ public final class JsonValueReader {
                     for (int i = 0; i < 4; i++) {
                         int d = Character.digit(s.charAt(pos + i), 16);
                         if (d < 0) {
-                            throw new JsonError("invalid character " + quoteChar(s.charAt(pos + i))
+                            throw new JsonError("invalid character " + GoJsonDecoder.quoteChar(s.charAt(pos + i))
                                     + " in \\u hexadecimal character escape");
                         }
                         cp = cp * 16 + d;
@@ -223,7 +223,7 @@ public final class JsonValueReader {
                     pos += 4;
                     sb.append((char) cp);
                 }
-                default -> throw new JsonError("invalid character " + quoteChar(e) + " in string escape code");
+                default -> throw new JsonError("invalid character " + GoJsonDecoder.quoteChar(e) + " in string escape code");
             }
         }
     }
@@ -237,7 +237,7 @@ public final class JsonValueReader {
             }
             char c = s.charAt(pos);
             if (!(c >= '0' && c <= '9')) {
-                throw new JsonError("invalid character " + quoteChar(c) + " in numeric literal");
+                throw new JsonError("invalid character " + GoJsonDecoder.quoteChar(c) + " in numeric literal");
             }
         }
         if (s.charAt(pos) == '0') {
@@ -253,7 +253,7 @@ public final class JsonValueReader {
                 throw unexpectedEof();
             }
             if (!(s.charAt(pos) >= '0' && s.charAt(pos) <= '9')) {
-                throw new JsonError("invalid character " + quoteChar(s.charAt(pos))
+                throw new JsonError("invalid character " + GoJsonDecoder.quoteChar(s.charAt(pos))
                         + " after decimal point in numeric literal");
             }
             while (pos < s.length() && s.charAt(pos) >= '0' && s.charAt(pos) <= '9') {
@@ -269,7 +269,7 @@ public final class JsonValueReader {
                 throw unexpectedEof();
             }
             if (!(s.charAt(pos) >= '0' && s.charAt(pos) <= '9')) {
-                throw new JsonError("invalid character " + quoteChar(s.charAt(pos))
+                throw new JsonError("invalid character " + GoJsonDecoder.quoteChar(s.charAt(pos))
                         + " in exponent of numeric literal");
             }
             while (pos < s.length() && s.charAt(pos) >= '0' && s.charAt(pos) <= '9') {
@@ -278,17 +278,5 @@ public final class JsonValueReader {
         }
         String lit = s.substring(start, pos);
         return new Number(lit, new java.math.BigDecimal(lit));
-    }
-
-    /** Go's {@code quoteChar} in encoding/json errors. */
-    static String quoteChar(char c) {
-        if (c == '\'') {
-            return "'\\''";
-        }
-        if (c == '"') {
-            return "'\"'";
-        }
-        String q = GoFmt.quote(String.valueOf(c));
-        return "'" + q.substring(1, q.length() - 1) + "'";
     }
 }

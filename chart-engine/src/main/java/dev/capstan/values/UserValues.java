@@ -2,6 +2,7 @@ package dev.capstan.values;
 
 import dev.capstan.gotemplate.GoText;
 import dev.capstan.yaml.GoJsonDecoder;
+import dev.capstan.yaml.HelmYaml;
 import dev.capstan.yaml.JsonException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ public final class UserValues {
             } catch (ValuesException e) {
                 throw new ValuesException("failed to parse " + file + ": " + e.getMessage());
             }
-            base = ValuesYaml.mergeMaps(base, current);
+            base = HelmYaml.mergeMaps(base, current);
         }
         for (String value : opts.jsonValues()) {
             String trimmed = GoText.trimSpace(value);
@@ -38,7 +39,7 @@ public final class UserValues {
                 } catch (JsonException e) {
                     throw new ValuesException("failed parsing --set-json data JSON: " + value);
                 }
-                base = ValuesYaml.mergeMaps(base, m);
+                base = HelmYaml.mergeMaps(base, m);
             } else {
                 try {
                     Strvals.parseJson(value, base);

@@ -3,7 +3,6 @@ package dev.capstan.values;
 import dev.capstan.yaml.HelmYaml;
 import dev.capstan.yaml.YamlException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -29,23 +28,4 @@ public final class ValuesYaml {
             throw new ValuesException(e.helmMessage());
         }
     }
-
-    /**
-     * {@code loader.MergeMaps}: a new map with {@code b} over {@code a}; maps merge recursively,
-     * anything else (including null) in {@code b} replaces.
-     */
-    @SuppressWarnings("unchecked")
-    public static Map<String, Object> mergeMaps(Map<String, Object> a, Map<String, Object> b) {
-        Map<String, Object> out = new LinkedHashMap<>(a);
-        for (Map.Entry<String, Object> e : b.entrySet()) {
-            Object v = e.getValue();
-            if (v instanceof Map<?, ?> vm && out.get(e.getKey()) instanceof Map<?, ?> om) {
-                out.put(e.getKey(), mergeMaps((Map<String, Object>) om, (Map<String, Object>) vm));
-                continue;
-            }
-            out.put(e.getKey(), v);
-        }
-        return out;
-    }
-
 }

@@ -1,11 +1,14 @@
 package dev.capstan.yaml;
 
+import dev.capstan.gotemplate.GoFmt;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Go's {@code strconv.FormatFloat(f, 'g', -1, bits)} for 32 and 64 bits: the shortest decimal
+ * Go's {@code strconv.FormatFloat(f, 'g', -1, bits)} for 32 and 64 bits (64 bits is
+ * {@link GoFmt#formatFloat}; the 32-bit path is here): the shortest decimal
  * that reads back to the same value, in exponent form when the decimal exponent is below -4 or at
  * least 6 ({@code 1e+06}, {@code 1.2345675e+06}, {@code 0.0001}, {@code 1e-05}).
  */
@@ -15,15 +18,18 @@ public final class FloatFormat {
 
     /** {@code FormatFloat(f, 'g', -1, 64)}, or with {@code float32 == true} of {@code float32(f)}. */
     public static String formatG(double f, boolean float32) {
+        if (!float32) {
+            return GoFmt.formatFloat(f, 'g', -1);
+        }
         if (Double.isNaN(f)) {
             return "NaN";
         }
         if (Double.isInfinite(f)) {
             return f > 0 ? "+Inf" : "-Inf";
         }
-        Digits d = shortest(f, float32);
+        Digits d = shortest(f);
         if (d == null) {
-            return (Double.doubleToRawLongBits(f) < 0 || float32 && Float.floatToRawIntBits((float) f) < 0) ? "-0" : "0";
+            return Float.floatToRawIntBits((float) f) < 0 ? "-0" : "0";
         }
         int exp = d.pointPos - 1;
         StringBuilder sb = new StringBuilder();
@@ -47,26 +53,6 @@ public final class FloatFormat {
         return sb.toString();
     }
 
-    /** {@code FormatFloat(f, 'f', -1, 64)}: shortest digits, never an exponent. */
-    public static String formatF(double f) {
-        if (Double.isNaN(f)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(f)) {
-            return f > 0 ? "+Inf" : "-Inf";
-        }
-        Digits d = shortest(f, false);
-        if (d == null) {
-            return Double.doubleToRawLongBits(f) < 0 ? "-0" : "0";
-        }
-        StringBuilder sb = new StringBuilder();
-        if (d.negative) {
-            sb.append('-');
-        }
-        appendFixed(sb, d);
-        return sb.toString();
-    }
-
     private static void appendFixed(StringBuilder sb, Digits d) {
         String digits = d.digits;
         int point = d.pointPos;
@@ -85,19 +71,18 @@ public final class FloatFormat {
     record Digits(boolean negative, String digits, int pointPos) {
     }
 
-    /** The shortest round-tripping digits, or null for zero. */
-    static Digits shortest(double f, boolean float32) {
+    /** The shortest digits that read back to the same float32, or null for zero. */
+    static Digits shortest(double f) {
         if (f == 0) {
             return null;
         }
         boolean neg = f < 0;
-        BigDecimal exact = float32 ? new BigDecimal((double) Math.abs((float) f)) : new BigDecimal(Math.abs(f));
-        int max = float32 ? 9 : 17;
-        for (int p = 1; p <= max; p++) {
+        BigDecimal exact = new BigDecimal((double) Math.abs((float) f));
+        for (int p = 1; p <= 9; p++) {
             BigDecimal best = null;
             for (RoundingMode mode : new RoundingMode[] {RoundingMode.HALF_EVEN, RoundingMode.DOWN, RoundingMode.UP}) {
                 BigDecimal c = exact.round(new MathContext(p, mode));
-                if (roundTrips(c, exact, float32)
+                if (Float.parseFloat(c.toString()) == exact.floatValue()
                         && (best == null || c.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0)) {
                     best = c;
                 }
@@ -110,12 +95,5 @@ public final class FloatFormat {
             }
         }
         throw new IllegalStateException("no shortest form for " + f);
-    }
-
-    private static boolean roundTrips(BigDecimal c, BigDecimal exact, boolean float32) {
-        if (float32) {
-            return Float.parseFloat(c.toString()) == exact.floatValue();
-        }
-        return Double.parseDouble(c.toString()) == exact.doubleValue();
     }
 }

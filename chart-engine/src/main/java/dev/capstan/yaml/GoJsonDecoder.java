@@ -1,5 +1,7 @@
 package dev.capstan.yaml;
 
+import dev.capstan.gotemplate.GoFmt;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -95,7 +97,7 @@ public final class GoJsonDecoder {
     }
 
     /** The JSON kind word Go's {@code UnmarshalTypeError} uses for a decoded value. */
-    static String jsonKind(Object v) {
+    public static String jsonKind(Object v) {
         if (v instanceof Map) {
             return "object";
         }
@@ -411,14 +413,14 @@ public final class GoJsonDecoder {
     }
 
     /** Go's {@code quoteChar}: the byte as a rune in single quotes, escaped like strconv.Quote. */
-    static String quoteChar(int c) {
+    public static String quoteChar(int c) {
         if (c == '\'') {
             return "'\\''";
         }
         if (c == '"') {
             return "'\"'";
         }
-        String q = GoSyntax.quote(new String(Character.toChars(c)));
+        String q = GoFmt.quote(new String(Character.toChars(c)));
         return "'" + q.substring(1, q.length() - 1) + "'";
     }
 }

@@ -1,5 +1,7 @@
 package dev.capstan.yaml;
 
+import dev.capstan.gotemplate.GoFmt;
+
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +54,7 @@ final class GoSyntax {
             return "interface {}(nil)";
         }
         if (v instanceof String s) {
-            return quote(s);
+            return GoFmt.quote(s);
         }
         if (v instanceof BigInteger b) {
             return "0x" + b.toString(16);
@@ -76,47 +78,5 @@ final class GoSyntax {
             return "map[interface {}]interface {}{" + String.join(", ", parts) + "}";
         }
         return String.valueOf(v);
-    }
-
-    /** Go's {@code unicode.IsPrint}: letters, marks, numbers, punctuation, symbols and ASCII space. */
-    static boolean goPrintable(int c) {
-        if (c == ' ') {
-            return true;
-        }
-        switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.PRIVATE_USE, Character.SURROGATE, Character.UNASSIGNED,
-                 Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR:
-                return false;
-            default:
-                return true;
-        }
-    }
-
-    /** Go's {@code strconv.Quote}: printable runes kept, others escaped. */
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        s.codePoints().forEach(c -> {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
-                case '\r' -> sb.append("\\r");
-                case 7 -> sb.append("\\a");
-                case 8 -> sb.append("\\b");
-                case 12 -> sb.append("\\f");
-                case 11 -> sb.append("\\v");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        sb.append(String.format("\\x%02x", c));
-                    } else if (!goPrintable(c)) {
-                        sb.append(c > 0xffff ? String.format("\\U%08x", c) : String.format("\\u%04x", c));
-                    } else {
-                        sb.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return sb.append('"').toString();
     }
 }

@@ -141,9 +141,12 @@ public final class HelmYaml {
                 YamlException.Stage.JSON_DECODE);
     }
 
-    /** Helm's {@code loader.MergeMaps}: b wins; two maps under the same key merge recursively. */
+    /**
+     * Helm's {@code loader.MergeMaps}: a new map with b over a; two maps under the same key merge
+     * recursively, anything else (including null) in b replaces.
+     */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> mergeMaps(Map<String, Object> a, Map<String, Object> b) {
+    public static Map<String, Object> mergeMaps(Map<String, Object> a, Map<String, Object> b) {
         Map<String, Object> out = new LinkedHashMap<>(a);
         for (Map.Entry<String, Object> e : b.entrySet()) {
             Object bv = e.getValue();

@@ -1,6 +1,7 @@
 package dev.capstan.yaml;
 
-import java.math.BigInteger;
+import dev.capstan.gotemplate.GoStrconv;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -49,13 +50,6 @@ final class ScalarResolver {
     private static final Pattern YAML_FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
     // What Go's ParseFloat accepts for text starting with '.': underscores only between digits.
     private static final Pattern DOT_FLOAT = Pattern.compile("\\.[0-9]+(_[0-9]+)*([eE][-+]?[0-9]+(_[0-9]+)*)?");
-    // The timestamp layouts go-yaml v2 tries (time.Parse accepts 1-2 digit fields where the layout has one).
-    private static final Pattern TIMESTAMP_RE = Pattern.compile(
-            "([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})"
-            + "(?:(?:[Tt]([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2})(?:[.,][0-9]+)?(?:Z|[+-][0-9]{2}:[0-9]{2}))"
-            + "|(?: ([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2})(?:[.,][0-9]+)?))?");
-    private static final BigInteger UINT64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
-
     private ScalarResolver() {
     }
 
@@ -101,7 +95,7 @@ final class ScalarResolver {
             }
         } else if (hint == 'D' || hint == 'S') {
             // A timestamp resolves to !!timestamp; into interface{} go-yaml then keeps its text.
-            if ((tag.isEmpty() || tag.equals(TIMESTAMP)) && isTimestamp(in)) {
+            if ((tag.isEmpty() || tag.equals(TIMESTAMP)) && YamlResolve.isTimestamp(in)) {
                 return new Resolved(TIMESTAMP, in);
             }
             String plain = in.indexOf('_') >= 0 ? in.replace("_", "") : in;
@@ -117,30 +111,6 @@ final class ScalarResolver {
             }
         }
         return new Resolved(STR, in);
-    }
-
-    /** go-yaml's {@code parseTimestamp}: the allowed layouts with valid field values. */
-    static boolean isTimestamp(String s) {
-        if (s.length() < 8 || s.charAt(4) != '-') {
-            return false;
-        }
-        java.util.regex.Matcher m = TIMESTAMP_RE.matcher(s);
-        if (!m.matches()) {
-            return false;
-        }
-        int year = Integer.parseInt(m.group(1));
-        int month = Integer.parseInt(m.group(2));
-        int day = Integer.parseInt(m.group(3));
-        if (month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
-            return false;
-        }
-        for (int g : new int[] {4, 7}) {
-            if (m.group(g) != null && (Integer.parseInt(m.group(g)) > 23 || Integer.parseInt(m.group(g + 1)) > 59
-                    || Integer.parseInt(m.group(g + 2)) > 59)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static char hint(char c) {
@@ -159,54 +129,11 @@ final class ScalarResolver {
     }
 
     /**
-     * Go's {@code strconv.ParseInt(s, 0, 64)}, falling back to {@code ParseUint(s, 0, 64)}: an
-     * optional sign (int only), then 0x/0o/0b or a leading-0 octal prefix. Returns a Long, a
-     * BigInteger for uint64 values above int64, or null when neither accepts the text.
+     * Go's {@code strconv.ParseInt(s, 0, 64)}, falling back to {@code ParseUint(s, 0, 64)}: a Long,
+     * a BigInteger for uint64 values above int64, or null when neither accepts the text.
      */
     static Object parseGoInt(String s) {
-        int i = 0;
-        boolean neg = false;
-        boolean signed = false;
-        if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-            neg = s.charAt(i) == '-';
-            signed = true;
-            i++;
-        }
-        int radix = 10;
-        if (s.length() - i >= 2 && s.charAt(i) == '0') {
-            char p = Character.toLowerCase(s.charAt(i + 1));
-            if (p == 'x') {
-                radix = 16;
-                i += 2;
-            } else if (p == 'o') {
-                radix = 8;
-                i += 2;
-            } else if (p == 'b') {
-                radix = 2;
-                i += 2;
-            } else {
-                radix = 8;
-                i += 1;
-            }
-        }
-        if (i >= s.length()) {
-            return null;
-        }
-        for (int j = i; j < s.length(); j++) {
-            if (Character.digit(s.charAt(j), radix) < 0 || s.charAt(j) > 'z') {
-                return null;
-            }
-        }
-        BigInteger v = new BigInteger(s.substring(i), radix);
-        if (neg) {
-            v = v.negate();
-        }
-        if (v.bitLength() < 64) {
-            return v.longValue();
-        }
-        if (!signed && v.signum() > 0 && v.compareTo(UINT64_MAX) <= 0) {
-            return v;
-        }
-        return null;
+        Long l = GoStrconv.parseInt(s, 0);
+        return l != null ? l : GoStrconv.parseUint(s, 0);
     }
 }

@@ -1,5 +1,7 @@
 package dev.capstan.yaml;
 
+import dev.capstan.gotemplate.GoFmt;
+
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -481,7 +483,7 @@ final class TomlReader {
             if (word.equals("true") || word.equals("false")) {
                 return Boolean.valueOf(word);
             }
-            throw error("expected value but found " + GoSyntax.quote(word) + " instead");
+            throw error("expected value but found " + GoFmt.quote(word) + " instead");
         }
         if (c == '\n' || c == '\r') {
             throw error("expected value but found " + quoteRune(c) + " instead");
@@ -597,7 +599,7 @@ final class TomlReader {
         }
         checkUnderscores(t, "integer");
         if (hasLeadingZero(t)) {
-            throw error("Invalid integer " + GoSyntax.quote(t) + ": cannot have leading zeroes");
+            throw error("Invalid integer " + GoFmt.quote(t) + ": cannot have leading zeroes");
         }
         BigInteger v = new BigInteger(t.replace("_", "").replace("+", ""));
         if (v.bitLength() > 63) {
@@ -622,18 +624,18 @@ final class TomlReader {
         String[] parts = t.split("[.eE]");
         for (String part : parts) {
             if (!part.isEmpty() && !underscoresOk(part)) {
-                throw error("Invalid float " + GoSyntax.quote(t) + ": underscores must be surrounded by digits");
+                throw error("Invalid float " + GoFmt.quote(t) + ": underscores must be surrounded by digits");
             }
         }
         if (parts.length > 0 && hasLeadingZero(parts[0])) {
-            throw error("Invalid float " + GoSyntax.quote(t) + ": cannot have leading zeroes");
+            throw error("Invalid float " + GoFmt.quote(t) + ": cannot have leading zeroes");
         }
         if (!periodsOk(t)) {
-            throw error("Invalid float " + GoSyntax.quote(t) + ": '.' must be followed by one or more digits");
+            throw error("Invalid float " + GoFmt.quote(t) + ": '.' must be followed by one or more digits");
         }
         String plain = t.replace("_", "");
         if (!FLOAT.matcher(plain).matches()) {
-            throw error("Invalid float value: " + GoSyntax.quote(t));
+            throw error("Invalid float value: " + GoFmt.quote(t));
         }
         double d = Double.parseDouble(plain);
         if (Double.isInfinite(d)) {
@@ -660,7 +662,7 @@ final class TomlReader {
         } catch (RuntimeException e) {
             // falls through to Go's wording
         }
-        throw error("invalid datetime: " + GoSyntax.quote(v));
+        throw error("invalid datetime: " + GoFmt.quote(v));
     }
 
     private Object radixInt(String t) {
@@ -683,7 +685,7 @@ final class TomlReader {
 
     private void checkUnderscores(String t, String what) {
         if (!underscoresOk(t)) {
-            throw error("Invalid " + what + " " + GoSyntax.quote(t) + ": underscores must be surrounded by digits");
+            throw error("Invalid " + what + " " + GoFmt.quote(t) + ": underscores must be surrounded by digits");
         }
     }
 
@@ -728,7 +730,7 @@ final class TomlReader {
             ZoneOffset off = zone.equalsIgnoreCase("z") ? ZoneOffset.UTC : ZoneOffset.of(zone);
             return new TomlDateTime(TomlDateTime.Kind.OFFSET, OffsetDateTime.of(ldt, off));
         } catch (RuntimeException e) {
-            throw error("invalid datetime: " + GoSyntax.quote(t));
+            throw error("invalid datetime: " + GoFmt.quote(t));
         }
     }
 
@@ -987,12 +989,12 @@ final class TomlReader {
 
     private int hex(int n, String message) {
         if (pos + n > s.length()) {
-            throw error(message + ", but got " + GoSyntax.quote(s.substring(pos - 2)) + " instead");
+            throw error(message + ", but got " + GoFmt.quote(s.substring(pos - 2)) + " instead");
         }
         String h = s.substring(pos, pos + n);
         for (char c : h.toCharArray()) {
             if (Character.digit(c, 16) < 0 || c > 'f') {
-                throw error(message + ", but got " + GoSyntax.quote(s.substring(pos - 2, pos + n)) + " instead");
+                throw error(message + ", but got " + GoFmt.quote(s.substring(pos - 2, pos + n)) + " instead");
             }
         }
         pos += n;
@@ -1082,7 +1084,7 @@ final class TomlReader {
         }
         // At the end of the text Go's lexer has backed up over the final newline.
         int l = pos >= s.length() && s.endsWith("\n") && line > 1 ? line - 1 : line;
-        return new TomlException("toml: line " + l + (last.isEmpty() ? "" : " (last key " + GoSyntax.quote(last) + ")")
+        return new TomlException("toml: line " + l + (last.isEmpty() ? "" : " (last key " + GoFmt.quote(last) + ")")
                 + ": " + message);
     }
 
@@ -1095,7 +1097,7 @@ final class TomlReader {
             if (c == '"') {
                 return "'\"'";
             }
-            String q = GoSyntax.quote(String.valueOf(c));
+            String q = GoFmt.quote(String.valueOf(c));
             return "'" + q.substring(1, q.length() - 1) + "'";
         }
     }

@@ -1,5 +1,6 @@
 package dev.capstan.engine;
 
+import dev.capstan.gotemplate.GoText;
 import dev.capstan.yaml.ManifestHead;
 import dev.capstan.yaml.YamlException;
 
@@ -80,7 +81,7 @@ public final class ManifestSorter {
         for (Map.Entry<String, String> f : new TreeMap<>(files).entrySet()) {
             String path = f.getKey();
             if (baseName(path).startsWith("_")) continue;
-            if (GoStrings.trimSpace(f.getValue()).isEmpty()) continue;
+            if (GoText.trimSpace(f.getValue()).isEmpty()) continue;
             for (String doc : ManifestSplitter.split(f.getValue())) {
                 SimpleHead head = readHead(path, doc);
                 String hookTypes = head.hasAnyAnnotation() ? head.annotations().get(HOOK_ANNOTATION) : null;
@@ -112,7 +113,7 @@ public final class ManifestSorter {
     private static Hook toHook(String path, String doc, SimpleHead head, String hookTypes) {
         List<String> events = new ArrayList<>();
         for (String t : hookTypes.split(",", -1)) {
-            String e = EVENTS.get(GoStrings.trimSpace(t).toLowerCase(Locale.ROOT));
+            String e = EVENTS.get(GoText.trimSpace(t).toLowerCase(Locale.ROOT));
             if (e == null) return null; // Helm logs "skipping unknown hooks" and drops the document
             events.add(e);
         }
@@ -124,7 +125,7 @@ public final class ManifestSorter {
     private static List<String> policies(String value) {
         List<String> out = new ArrayList<>();
         if (value == null) return out;
-        for (String p : value.split(",", -1)) out.add(GoStrings.trimSpace(p).toLowerCase(Locale.ROOT));
+        for (String p : value.split(",", -1)) out.add(GoText.trimSpace(p).toLowerCase(Locale.ROOT));
         return out;
     }
 

@@ -1,5 +1,6 @@
 package dev.capstan.engine;
 
+import dev.capstan.gotemplate.GoText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,12 +29,12 @@ public final class ManifestSplitter {
 
     /** The documents of {@code bigFile} in order; empty pieces are dropped. */
     public static List<String> split(String bigFile) {
-        String s = GoStrings.trimSpace(bigFile);
+        String s = GoText.trimSpace(bigFile);
         List<String> pieces = goSplit(s);
         List<String> docs = new ArrayList<>(pieces.size());
         for (String d : pieces) {
             if (d.isEmpty()) continue;
-            docs.add(GoStrings.trimSpace(d));
+            docs.add(GoText.trimSpace(d));
         }
         return docs;
     }

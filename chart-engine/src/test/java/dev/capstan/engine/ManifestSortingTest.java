@@ -1,5 +1,6 @@
 package dev.capstan.engine;
 
+import dev.capstan.gotemplate.GoText;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -34,7 +35,7 @@ class ManifestSortingTest {
             return;
         }
         ReleaseManifest.Result r = ReleaseManifest.assemble("mc", rendered, List.of(), ReleaseManifest.Options.plain(), sorter);
-        StringBuilder out = new StringBuilder(GoStrings.trimSpace(r.manifest())).append('\n');
+        StringBuilder out = new StringBuilder(GoText.trimSpace(r.manifest())).append('\n');
         for (Hook h : r.hooks()) out.append("---\n# Source: ").append(h.path()).append('\n').append(h.manifest()).append('\n');
         assertEquals(c.get("expected"), out.toString());
     }

@@ -96,6 +96,6 @@ final class TemplatePrinter {
     }
 
     static String trimSpace(String s) {
-        return dev.capstan.engine.GoStrings.trimSpace(s);
+        return dev.capstan.gotemplate.GoText.trimSpace(s);
     }
 }

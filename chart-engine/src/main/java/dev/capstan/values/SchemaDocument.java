@@ -1,5 +1,8 @@
 package dev.capstan.values;
 
+import dev.capstan.yaml.GoJsonDecoder;
+import dev.capstan.yaml.JsonException;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -33,8 +36,8 @@ final class SchemaDocument {
     static SchemaDocument parse(byte[] schemaJson) {
         Object doc;
         try {
-            doc = JsonValueReader.unmarshalUseNumber(new String(schemaJson, StandardCharsets.UTF_8));
-        } catch (JsonValueReader.JsonError e) {
+            doc = GoJsonDecoder.decodeUseNumber(new String(schemaJson, StandardCharsets.UTF_8));
+        } catch (JsonException e) {
             throw new ValuesException(e.getMessage());
         }
         return new SchemaDocument(doc);

@@ -1,5 +1,7 @@
 package dev.capstan.values;
 
+import dev.capstan.yaml.GoJsonDecoder;
+
 import dev.capstan.gotemplate.GoFmt;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -42,7 +44,7 @@ final class SchemaValues {
     }
 
     static Integer intOf(Object o) {
-        if (o instanceof JsonValueReader.Number n) {
+        if (o instanceof GoJsonDecoder.Number n) {
             return n.value().intValue();
         }
         return null;
@@ -64,7 +66,7 @@ final class SchemaValues {
         if (v instanceof Map<?, ?>) {
             return "object";
         }
-        if (v instanceof Number || v instanceof JsonValueReader.Number) {
+        if (v instanceof Number || v instanceof GoJsonDecoder.Number) {
             return "number";
         }
         return "invalid";
@@ -76,7 +78,7 @@ final class SchemaValues {
     }
 
     static BigDecimal decimal(Object v) {
-        if (v instanceof JsonValueReader.Number n) {
+        if (v instanceof GoJsonDecoder.Number n) {
             return n.value();
         }
         if (v instanceof Double d) {

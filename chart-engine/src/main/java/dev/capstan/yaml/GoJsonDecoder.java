@@ -2,6 +2,7 @@ package dev.capstan.yaml;
 
 import dev.capstan.gotemplate.GoFmt;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +27,16 @@ public final class GoJsonDecoder {
 
     /** Decoder mode ({@code json.Decoder.Decode}): one value from the front, io.EOF texts. */
     private boolean stream;
+    /** {@code json.Decoder.UseNumber}: numbers stay as written ({@link Number}). */
+    private boolean useNumber;
+
+    /** A number kept as written, as {@code json.Number} is under {@code UseNumber}. */
+    public record Number(String text, BigDecimal value) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
 
 
     /**
@@ -62,6 +73,16 @@ public final class GoJsonDecoder {
     /** {@code json.Unmarshal(text, &v)} with {@code v interface{}}. */
     public static Object decode(String text) {
         return decode(text, null);
+    }
+
+    /**
+     * As {@link #decode(String)} with {@code UseNumber}, the way Helm's schema library reads a
+     * schema: every number is a {@link Number} holding its literal, so bounds stay exact.
+     */
+    public static Object decodeUseNumber(String text) {
+        GoJsonDecoder p = new GoJsonDecoder(text);
+        p.useNumber = true;
+        return p.document();
     }
 
     /**
@@ -370,6 +391,9 @@ public final class GoJsonDecoder {
             }
         }
         String text = s.substring(start, pos);
+        if (useNumber) {
+            return new Number(text, new BigDecimal(text));
+        }
         double d = Double.parseDouble(text);
         if (Double.isInfinite(d)) {
             if (savedError == null) {

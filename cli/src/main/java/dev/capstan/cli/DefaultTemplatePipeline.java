@@ -95,7 +95,7 @@ final class DefaultTemplatePipeline implements TemplatePipeline {
         }
     }
 
-    private static ReleaseManifest.Result emptyResult() {
+    static ReleaseManifest.Result emptyResult() {
         return new ReleaseManifest.Result(List.of(), "", "");
     }
 

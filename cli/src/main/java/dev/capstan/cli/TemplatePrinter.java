@@ -4,6 +4,11 @@ import dev.capstan.engine.Hook;
 import dev.capstan.engine.ManifestSplitter;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -82,7 +87,7 @@ final class TemplatePrinter {
         String fileName = outputDir.toString() + "/" + name;
         Path p = Path.of(fileName);
         try {
-            if (p.getParent() != null) Files.createDirectories(p.getParent());
+            if (p.getParent() != null) ensureDirectory(p.getParent());
             byte[] bytes = ("---\n# Source: " + name + "\n" + data + "\n").getBytes(StandardCharsets.UTF_8);
             if (append) {
                 Files.write(p, bytes, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
@@ -90,9 +95,49 @@ final class TemplatePrinter {
                 Files.write(p, bytes);
             }
         } catch (IOException e) {
-            throw new CliException(e.getMessage());
+            // Helm's writeToFile fails inside the render, after the release record exists
+            throw new TemplatePipeline.RenderFailure(goIoText(e, p), DefaultTemplatePipeline.emptyResult());
         }
         out.println("wrote " + fileName);
+    }
+
+    /**
+     * Helm's ensureDirectoryForFile: os.Stat of the directory (a file in its path fails as
+     * {@code stat DIR: not a directory}), then os.MkdirAll (an existing file there fails as
+     * {@code mkdir DIR: not a directory}).
+     */
+    private static void ensureDirectory(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            if (!Files.isDirectory(dir)) throw new CliPathError("mkdir " + dir + ": not a directory");
+            return;
+        }
+        for (Path a = dir.getParent(); a != null; a = a.getParent()) {
+            if (Files.exists(a)) {
+                if (!Files.isDirectory(a)) throw new CliPathError("stat " + dir + ": not a directory");
+                break;
+            }
+        }
+        Files.createDirectories(dir);
+    }
+
+    /** A failure already worded as Go's *PathError. */
+    private static final class CliPathError extends IOException {
+        CliPathError(String message) {
+            super(message);
+        }
+    }
+
+    /** Go's *PathError text for a failed MkdirAll ({@code mkdir DIR: ...}) or file write ({@code open FILE: ...}). */
+    static String goIoText(IOException e, Path file) {
+        if (!(e instanceof FileSystemException fse) || fse.getFile() == null) return e.getMessage();
+        String op = Path.of(fse.getFile()).equals(file) ? "open " : "mkdir ";
+        String reason;
+        if (e instanceof NoSuchFileException) reason = "no such file or directory";
+        else if (e instanceof AccessDeniedException) reason = "permission denied";
+        else if (e instanceof FileAlreadyExistsException) reason = "file exists";
+        else if (e instanceof NotDirectoryException) reason = "not a directory";
+        else reason = fse.getReason() == null ? "input/output error" : fse.getReason().toLowerCase(java.util.Locale.ROOT);
+        return op + fse.getFile() + ": " + reason;
     }
 
     static String trimSpace(String s) {

@@ -745,13 +745,14 @@ final class Exec {
             case BYTES:
                 return v instanceof byte[];
             case LIST:
-                return v instanceof List;
+                return v instanceof List && !(v instanceof GoList g && !g.elemType().equals("interface {}"));
             case STRING_LIST:
+                if (v instanceof GoList g) return g.elemType().equals("string");
                 if (!(v instanceof List<?> l)) return false;
                 for (Object o : l) if (!(o instanceof String)) return false;
                 return true;
             case MAP:
-                return v instanceof Map;
+                return v instanceof Map && !(v instanceof GoMap g && !g.assignableToInterfaceMap());
             case OBJECT:
                 return v instanceof GoObject o && o.goType().equals(t.goName());
             default:

@@ -166,7 +166,7 @@ public final class ListFunctions {
         int len = l.size();
         long cs = Cast.floatToInt64(Math.floor((double) (len - 1) / (double) size) + 1);
         checkMakeLen(cs);
-        List<Object> out = new ArrayList<>((int) cs);
+        List<Object> out = new dev.capstan.gotemplate.GoList("[]interface {}", List.of());
         for (int i = 0; i < cs; i++) {
             long clen = size;
             if (i == cs - 1) {

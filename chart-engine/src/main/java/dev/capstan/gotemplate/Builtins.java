@@ -164,6 +164,8 @@ final class Builtins {
             return new String(b, idx[0], idx[1] - idx[0], StandardCharsets.UTF_8);
         }
         if (v instanceof byte[] b) return java.util.Arrays.copyOfRange(b, idx[0], idx[1]);
+        // slicing keeps the slice type ([]string stays []string)
+        if (v instanceof GoList g) return new GoList(g.elemType(), g.subList(idx[0], idx[1]));
         return new java.util.ArrayList<>(((List<?>) v).subList(idx[0], idx[1]));
     }
 

@@ -41,6 +41,16 @@ public final class GoMap extends AbstractMap<String, Object> {
         return new GoMap(goType, backing, false);
     }
 
+    /**
+     * The plain {@code map[string]interface {}} a sprig function returns for its map argument
+     * ({@code set}, {@code merge}, ...): Go converts a {@code common.Values} to its declared return
+     * type, sharing storage. Any other value is returned as it is.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T plain(T m) {
+        return m instanceof GoMap g ? (T) g.backing : m;
+    }
+
     /** A nil map of that type: empty, but {@code toJson} prints {@code null}. */
     public static GoMap nil(String goType) {
         return new GoMap(goType, new LinkedHashMap<>(), true);

@@ -100,7 +100,8 @@ public final class DictFunctions {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Object o) {
         if (o instanceof dev.capstan.gotemplate.GoObject g && g.underlying() instanceof Map) o = g.underlying();
-        return (Map<String, Object>) o;
+        // the parameters are map[string]interface {}: a common.Values arrives converted to that type
+        return (Map<String, Object>) dev.capstan.gotemplate.GoMap.plain(o);
     }
 
     /** Pairs become entries (keys in Go's %v), an odd trailing key maps to "". */

@@ -147,6 +147,8 @@ public final class ListFunctions {
             throw new FunctionException("reflect.Value.Slice: slice index out of bounds");
         }
         if (list instanceof byte[] b) return Arrays.copyOfRange(b, (int) start, (int) end);
+        // reflect's Slice keeps the slice type ([]string stays []string)
+        if (list instanceof dev.capstan.gotemplate.GoList g) return new dev.capstan.gotemplate.GoList(g.elemType(), l.subList((int) start, (int) end));
         return new ArrayList<>(l.subList((int) start, (int) end));
     }
 

@@ -1023,6 +1023,10 @@ TYPED = [
     'typeOf (fromYaml (toYaml (split "," "a")))', 'typeOf (first (chunk 1 (list 1 2)))', 'typeOf (default (splitList "," "a") nil)',
     'typeOf (tpl "{{ .Values | typeOf }}" .)', 'range $k, $v := split "," "a,b" }}{{ $k }}={{ typeOf $v }} {{ end',
     'split "," "a,b"', 'chunk 2 (list 1 2 3)', 'kindOf (split "," "a")', 'typeOf .Values.map', 'genSignedCert "x" (splitList "," "a") nil 1 (genCA "c" 1)',
+    'typeOf (index (split "," "a") "_9")', 'typeOf .Chart.Annotations.x', 'typeOf (split "," "a")._9', 'typeOf (index .Values "nope")',
+    '$m := split "," "a,b" }}{{ $m._1 }} {{ len $m }} {{ $m | toYaml | replace "\\n" "|"', 'empty (regexFindAll "x" "a" -1)',
+    'regexFindAll "x" "a" -1', 'printf "%#v" (until 2)', 'toJson (list (regexFindAll "x" "a" -1) .Chart.Annotations)',
+    'toJson (deepCopy (regexFindAll "x" "a" -1))',
 ]
 for i, e in enumerate(TYPED):
     tpl("typed-%03d" % i, "# {{ " + e + " }}\n", VALS)

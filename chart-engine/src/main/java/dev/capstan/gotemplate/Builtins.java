@@ -131,6 +131,8 @@ final class Builtins {
                     throw new FunctionException("value has type " + GoTypes.typeName(index) + "; should be string");
                 }
                 item = m.get(key);
+                // a missing key yields the element type's zero value ("" for map[string]string)
+                if (item == null && m instanceof GoMap g && !m.containsKey(key)) item = g.zeroValue();
             } else {
                 throw new FunctionException("can't index item of type " + GoTypes.typeName(item));
             }

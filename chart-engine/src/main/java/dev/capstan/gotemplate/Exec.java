@@ -486,7 +486,7 @@ final class Exec {
             if (result == null && !m.containsKey(fieldName)) {
                 switch (options.missingKey()) {
                     case DEFAULT -> result = MISSING;
-                    case ZERO -> result = null;
+                    case ZERO -> result = m instanceof GoMap g ? g.zeroValue() : null;
                     case ERROR -> throw errorf("map has no entry for key " + GoFmt.quote(fieldName));
                     default -> throw new IllegalStateException();
                 }

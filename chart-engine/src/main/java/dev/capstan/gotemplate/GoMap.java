@@ -51,6 +51,11 @@ public final class GoMap extends AbstractMap<String, Object> {
         return m instanceof GoMap g ? (T) g.backing : m;
     }
 
+    /** The zero value of the element type, which Go's index yields for a missing key. */
+    public Object zeroValue() {
+        return STRING_MAP.equals(goType) ? "" : null;
+    }
+
     /** A nil map of that type: empty, but {@code toJson} prints {@code null}. */
     public static GoMap nil(String goType) {
         return new GoMap(goType, new LinkedHashMap<>(), true);

@@ -29,6 +29,11 @@ import java.util.regex.Pattern;
 public final class Engine {
     /** Names of nested {@code include}s deeper than this fail. */
     public static final int MAX_INCLUDE_DEPTH = 1000;
+    /**
+     * Nested {@code tpl} calls deeper than this fail. Helm has no such limit: a runaway {@code tpl}
+     * recursion kills it when Go's 1 GB stack runs out; only such recursion gets this deep.
+     */
+    public static final int MAX_TPL_DEPTH = 1000;
     static final String TPL_NAME = "gotpl";
     private static final String EMPTY_SENTINEL = "\u0000capstan:empty-tpl\u0000";
     private static final String WARN_START = "HELM_ERR_START";
@@ -231,6 +236,10 @@ public final class Engine {
     }
 
     private String tpl(State st, String text, Object vals) {
+        if (st.active.size() > MAX_TPL_DEPTH) {
+            throw new FunctionException("rendering template has nested tpl calls deeper than " + MAX_TPL_DEPTH
+                    + " levels: unable to execute template");
+        }
         TemplateSet clone = st.active.peek().copy(templateOptions());
         // Go executes the template object it just parsed, even when its body is empty; a set keeps
         // an older non-empty "gotpl" (an enclosing tpl) instead. A sentinel body tells the cases apart.

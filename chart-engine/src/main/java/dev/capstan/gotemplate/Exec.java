@@ -101,7 +101,15 @@ final class Exec {
         } catch (ExecFailure f) {
             throw f.error;
         } catch (StackOverflowError e) {
-            throw stackOverflow();
+            TemplateExecException report;
+            try {
+                report = stackOverflow();
+            } catch (StackOverflowError | BootstrapMethodError tooDeep) {
+                // this frame has no stack left to build the report (nested tpl/include executions
+                // each catch here); let an outer execution, with more stack, report it
+                throw e;
+            }
+            throw report;
         }
     }
 

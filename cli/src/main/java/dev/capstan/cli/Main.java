@@ -66,7 +66,7 @@ public final class Main {
         } catch (CliException e) {
             ctx.err().println("Error: " + e.getMessage());
             return 1;
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | Error e) {
             // a bug of ours: still one line, no stack trace (CAPSTAN_TRACE=1 shows it)
             if ("1".equals(ctx.env().get("CAPSTAN_TRACE"))) e.printStackTrace(ctx.err());
             ctx.err().println("Error: internal error: " + e);

@@ -1013,6 +1013,27 @@ case("recursion-self-include", {"c/templates/quote.yaml": "{{include \"c/templat
 case("recursion-deep-but-bounded", {"c/templates/a.yaml": "# {{ include \"down\" 900 }}\n",
      "c/templates/_d.tpl": "{{ define \"down\" }}{{ if gt . 0 }}{{ include \"down\" (sub . 1) }}{{ else }}bottom{{ end }}{{ end }}"})
 
+# ---------------------------------------------------------------- typed Go slices and maps (GoList / GoMap)
+TYPED = [
+    'regexFindAll "x" "aa" -1 | toJson', 'regexSplit "," "a" 0 | toJson', 'regexFindAll "x" "a" -1 | toYaml',
+    'printf "%v" .Chart.Annotations', 'index .Chart.Annotations "x"', '.Chart.Annotations | toYaml', '.Chart.Annotations | toYamlPretty',
+    'typeOf (append (splitList "," "a,b") "c")', 'typeOf (rest (splitList "," "a,b"))', 'typeOf (uniq (splitList "," "a,b"))',
+    'typeOf (concat (splitList "," "a,b") (list 1))', 'typeOf (slice (splitList "," "a,b") 1)', 'typeOf (slice (until 3))',
+    'typeOf (mergeOverwrite .Values (dict))', 'typeOf (set .Values "q" 1)', 'typeOf (unset .Values "q")', 'typeOf (deepCopy .Chart.Annotations)',
+    'typeOf (fromYaml (toYaml (split "," "a")))', 'typeOf (first (chunk 1 (list 1 2)))', 'typeOf (default (splitList "," "a") nil)',
+    'typeOf (tpl "{{ .Values | typeOf }}" .)', 'range $k, $v := split "," "a,b" }}{{ $k }}={{ typeOf $v }} {{ end',
+    'split "," "a,b"', 'chunk 2 (list 1 2 3)', 'kindOf (split "," "a")', 'typeOf .Values.map', 'genSignedCert "x" (splitList "," "a") nil 1 (genCA "c" 1)',
+    'typeOf (index (split "," "a") "_9")', 'typeOf .Chart.Annotations.x', 'typeOf (split "," "a")._9', 'typeOf (index .Values "nope")',
+    '$m := split "," "a,b" }}{{ $m._1 }} {{ len $m }} {{ $m | toYaml | replace "\\n" "|"', 'empty (regexFindAll "x" "a" -1)',
+    'regexFindAll "x" "a" -1', 'printf "%#v" (until 2)', 'toJson (list (regexFindAll "x" "a" -1) .Chart.Annotations)',
+    'toJson (deepCopy (regexFindAll "x" "a" -1))',
+]
+for i, e in enumerate(TYPED):
+    tpl("typed-%03d" % i, "# {{ " + e + " }}\n", VALS)
+case("typed-subchart-values-alias", {"c/values.yaml": "sub:\n  z: 1\n", "c/charts/sub/Chart.yaml": chart_yaml("sub"),
+     "c/charts/sub/templates/s.yaml": "# {{ $_ := set .Values \"added\" 2 }}{{ typeOf .Values }} {{ typeOf (get .Values \"z\") }}\n",
+     "c/templates/b.yaml": "# {{ toJson .Values.sub }}\n"})
+
 # ---------------------------------------------------------------- running
 def materialize(root, files):
     for p, text in files.items():

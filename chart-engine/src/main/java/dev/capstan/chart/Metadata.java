@@ -8,7 +8,9 @@ import java.util.TreeMap;
 /**
  * The content of Chart.yaml (Helm's {@code chart/v2.Metadata}). Absent strings are empty, absent
  * lists are empty; {@code condition} and {@code tags} are the deprecated v1 fields (plain
- * strings). Annotations are kept sorted by key (Go prints maps sorted).
+ * strings). Annotations are kept sorted by key (Go prints maps sorted); they are null when
+ * Chart.yaml has none, because Go keeps that nil map apart from an empty one ({@code toJson}
+ * prints {@code null}).
  */
 public record Metadata(
         String name,
@@ -46,7 +48,7 @@ public record Metadata(
         tags = nz(tags);
         appVersion = nz(appVersion);
         annotations = annotations == null
-                ? Map.of()
+                ? null
                 : Collections.unmodifiableMap(new TreeMap<>(annotations));
         kubeVersion = nz(kubeVersion);
         dependencies = dependencies == null ? List.of() : List.copyOf(dependencies);

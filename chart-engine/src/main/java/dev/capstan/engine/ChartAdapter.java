@@ -60,7 +60,10 @@ public final class ChartAdapter implements EngineChart {
         out.put("Tags", m.tags());
         out.put("AppVersion", m.appVersion());
         out.put("Deprecated", m.deprecated());
-        out.put("Annotations", new LinkedHashMap<String, Object>(m.annotations()));
+        // Go's Metadata.Annotations is a map[string]string, nil when Chart.yaml has none
+        out.put("Annotations", m.annotations() == null
+                ? dev.capstan.gotemplate.GoMap.nil(dev.capstan.gotemplate.GoMap.STRING_MAP)
+                : new dev.capstan.gotemplate.GoMap(dev.capstan.gotemplate.GoMap.STRING_MAP, m.annotations()));
         out.put("KubeVersion", m.kubeVersion());
         List<Object> deps = new ArrayList<>();
         for (Dependency d : m.dependencies()) {

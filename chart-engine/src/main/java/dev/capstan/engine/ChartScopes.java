@@ -1,5 +1,6 @@
 package dev.capstan.engine;
 
+import dev.capstan.gotemplate.GoMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +35,15 @@ final class ChartScopes {
         next.put("Files", new Files(c.files(), toYaml));
         next.put("Release", parent.get("Release"));
         next.put("Capabilities", parent.get("Capabilities"));
-        next.put("Values", new LinkedHashMap<String, Object>());
+        // Helm hands templates .Values as common.Values (a view: writes reach the parent's values)
+        next.put("Values", new GoMap(GoMap.VALUES, Map.of()));
         next.put("Subcharts", subcharts);
         if (isRoot) {
-            next.put("Values", parent.get("Values"));
+            Object vs = parent.get("Values");
+            next.put("Values", vs instanceof Map<?, ?> m ? GoMap.view(GoMap.VALUES, (Map<String, Object>) m) : vs);
         } else {
             Map<String, Object> vs = table(parent, "Values." + c.name());
-            if (vs != null) next.put("Values", vs);
+            if (vs != null) next.put("Values", GoMap.view(GoMap.VALUES, vs));
         }
         for (EngineChart child : c.dependencies()) {
             subcharts.put(child.name(), rec(child, next, false, fullPath + "/charts/" + child.name(), out, toYaml));

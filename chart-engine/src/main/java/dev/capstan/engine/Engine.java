@@ -151,13 +151,14 @@ public final class Engine {
         for (String name : keys) {
             if (ManifestSorter.baseName(name).startsWith("_")) continue;
             Renderable r = tpls.get(name);
-            Map<String, Object> template = new LinkedHashMap<>();
+            Map<String, Object> template = new dev.capstan.gotemplate.GoMap(dev.capstan.gotemplate.GoMap.VALUES, Map.of());
             template.put("Name", name);
             template.put("BasePath", r.basePath());
             r.vals().put("Template", template);
             StringBuilder sb = new StringBuilder();
             try {
-                root.execute(name, r.vals(), sb);
+                // Helm hands templates the render object and .Template as common.Values
+                root.execute(name, dev.capstan.gotemplate.GoMap.view(dev.capstan.gotemplate.GoMap.VALUES, r.vals()), sb);
             } catch (TemplateExecException e) {
                 throw new RenderException(ExecErrors.reformat(name, chain(e)));
             } catch (StackOverflowError e) {

@@ -1,5 +1,6 @@
 package dev.capstan.engine;
 
+import dev.capstan.gotemplate.GoList;
 import dev.capstan.gotemplate.Func;
 import dev.capstan.gotemplate.GoObject;
 import dev.capstan.gotemplate.ParamType;
@@ -76,11 +77,11 @@ public final class Files implements GoObject {
     /** The lines of a file: one trailing newline dropped, then split on {@code \n}. */
     public List<Object> lines(String path) {
         byte[] b = files.get(path);
-        if (b == null) return new ArrayList<>();
+        if (b == null) return new GoList("string", List.of());
         String s = new String(b, StandardCharsets.UTF_8);
         if (s.isEmpty()) throw new IllegalStateException("runtime error: index out of range [-1]");
         if (s.endsWith("\n")) s = s.substring(0, s.length() - 1);
-        return new ArrayList<>(Arrays.asList((Object[]) s.split("\n", -1)));
+        return new GoList("string", Arrays.asList((Object[]) s.split("\n", -1)));
     }
 
     @Override

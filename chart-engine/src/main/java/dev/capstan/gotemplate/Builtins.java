@@ -131,6 +131,8 @@ final class Builtins {
                     throw new FunctionException("value has type " + GoTypes.typeName(index) + "; should be string");
                 }
                 item = m.get(key);
+                // a missing key yields the element type's zero value ("" for map[string]string)
+                if (item == null && m instanceof GoMap g && !m.containsKey(key)) item = g.zeroValue();
             } else {
                 throw new FunctionException("can't index item of type " + GoTypes.typeName(item));
             }
@@ -164,6 +166,8 @@ final class Builtins {
             return new String(b, idx[0], idx[1] - idx[0], StandardCharsets.UTF_8);
         }
         if (v instanceof byte[] b) return java.util.Arrays.copyOfRange(b, idx[0], idx[1]);
+        // slicing keeps the slice type ([]string stays []string)
+        if (v instanceof GoList g) return new GoList(g.elemType(), g.subList(idx[0], idx[1]));
         return new java.util.ArrayList<>(((List<?>) v).subList(idx[0], idx[1]));
     }
 

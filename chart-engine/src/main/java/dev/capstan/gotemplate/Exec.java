@@ -494,7 +494,7 @@ final class Exec {
             if (result == null && !m.containsKey(fieldName)) {
                 switch (options.missingKey()) {
                     case DEFAULT -> result = MISSING;
-                    case ZERO -> result = null;
+                    case ZERO -> result = m instanceof GoMap g ? g.zeroValue() : null;
                     case ERROR -> throw errorf("map has no entry for key " + GoFmt.quote(fieldName));
                     default -> throw new IllegalStateException();
                 }
@@ -753,13 +753,14 @@ final class Exec {
             case BYTES:
                 return v instanceof byte[];
             case LIST:
-                return v instanceof List;
+                return v instanceof List && !(v instanceof GoList g && !g.elemType().equals("interface {}"));
             case STRING_LIST:
+                if (v instanceof GoList g) return g.elemType().equals("string");
                 if (!(v instanceof List<?> l)) return false;
                 for (Object o : l) if (!(o instanceof String)) return false;
                 return true;
             case MAP:
-                return v instanceof Map;
+                return v instanceof Map && !(v instanceof GoMap g && !g.assignableToInterfaceMap());
             case OBJECT:
                 return v instanceof GoObject o && o.goType().equals(t.goName());
             default:

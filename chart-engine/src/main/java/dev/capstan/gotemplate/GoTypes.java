@@ -20,7 +20,9 @@ public final class GoTypes {
         if (v instanceof Double) return "float64";
         if (v instanceof Boolean) return "bool";
         if (v instanceof byte[]) return "[]uint8";
+        if (v instanceof GoList l) return l.goType();
         if (v instanceof List) return "[]interface {}";
+        if (v instanceof GoMap m) return m.goType();
         if (v instanceof Map) return "map[string]interface {}";
         if (v instanceof GoObject o) return o.goType();
         if (v instanceof Func) return "func";

@@ -14,9 +14,17 @@
  *   <tr><td>{@code float64}</td><td>{@link java.lang.Double} (every number read from YAML or JSON)</td></tr>
  *   <tr><td>{@code bool}</td><td>{@link java.lang.Boolean}</td></tr>
  *   <tr><td>{@code []byte}</td><td>{@code byte[]}</td></tr>
- *   <tr><td>{@code []interface{}} (and other slices)</td><td>{@link java.util.List}</td></tr>
+ *   <tr><td>{@code []interface{}}</td><td>{@link java.util.List}</td></tr>
+ *   <tr><td>other slices ({@code []string}, {@code []int}, {@code [][]interface {}}), and their nil</td>
+ *       <td>{@link dev.capstan.gotemplate.GoList} (a List carrying its element type; not assignable to
+ *       {@code []interface {}}; a nil one encodes as JSON {@code null})</td></tr>
  *   <tr><td>{@code map[string]interface{}}</td><td>{@link java.util.Map} with String keys; iteration
  *       that Go sorts (range, printing) is sorted by the consumer, never by relying on the map's order</td></tr>
+ *   <tr><td>{@code map[string]string}, Helm's named {@code common.Values}, and their nil</td>
+ *       <td>{@link dev.capstan.gotemplate.GoMap} (a Map carrying its Go type: {@code common.Values} is
+ *       assignable to a {@code map[string]interface {}} parameter, {@code map[string]string} is not,
+ *       and neither passes sprig's {@code .(map[string]interface{})} assertions; a nil one encodes as
+ *       JSON {@code null})</td></tr>
  *   <tr><td>{@code nil}</td><td>{@code null}</td></tr>
  *   <tr><td>structs and named types with methods</td><td>{@link dev.capstan.gotemplate.GoObject}</td></tr>
  * </table>

@@ -54,7 +54,7 @@ public final class DictFunctions {
             return res;
         }, MAP, STRING));
         m.put(Func.variadic("keys", a -> {
-            List<Object> k = new ArrayList<>();
+            List<Object> k = new dev.capstan.gotemplate.GoList("string", List.of());
             for (Object d : a) {
                 if (d != null) k.addAll(new TreeSet<>(map(d).keySet()));
             }
@@ -100,7 +100,8 @@ public final class DictFunctions {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Object o) {
         if (o instanceof dev.capstan.gotemplate.GoObject g && g.underlying() instanceof Map) o = g.underlying();
-        return (Map<String, Object>) o;
+        // the parameters are map[string]interface {}: a common.Values arrives converted to that type
+        return (Map<String, Object>) dev.capstan.gotemplate.GoMap.plain(o);
     }
 
     /** Pairs become entries (keys in Go's %v), an odd trailing key maps to "". */
@@ -141,7 +142,7 @@ public final class DictFunctions {
     /** Go's {@code x.(map[string]interface{})}: only a plain map passes (not a named map type). */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> assertMap(Object o) {
-        if (o instanceof Map) return (Map<String, Object>) o;
+        if (o instanceof Map && !(o instanceof dev.capstan.gotemplate.GoMap)) return (Map<String, Object>) o;
         throw interfaceConversion(o, "map[string]interface {}");
     }
 
@@ -159,11 +160,14 @@ public final class DictFunctions {
         if (v instanceof Map<?, ?> m) {
             Map<String, Object> out = new LinkedHashMap<>();
             for (Map.Entry<?, ?> e : m.entrySet()) out.put((String) e.getKey(), copy(e.getValue()));
+            // copystructure keeps the Go type of a typed map (common.Values, map[string]string)
+            if (m instanceof dev.capstan.gotemplate.GoMap g) return g.isNil() ? g : new dev.capstan.gotemplate.GoMap(g.goType(), out);
             return out;
         }
         if (v instanceof List<?> l) {
             List<Object> out = new ArrayList<>(l.size());
             for (Object o : l) out.add(copy(o));
+            if (l instanceof dev.capstan.gotemplate.GoList g) return g.isNil() ? g : new dev.capstan.gotemplate.GoList(g.elemType(), out);
             return out;
         }
         if (v instanceof byte[] b) return b.clone();

@@ -92,15 +92,19 @@ final class GoRegex {
     }
 
     List<Object> findAll(String s, int n) {
-        List<Object> out = new ArrayList<>();
-        for (int[] x : findAllIndex(s, n)) out.add(s.substring(x[0], x[1]));
+        // Go's FindAllString returns a []string, nil when nothing matches.
+        List<int[]> found = findAllIndex(s, n);
+        if (found.isEmpty()) return dev.capstan.gotemplate.GoList.nil("string");
+        List<Object> out = new dev.capstan.gotemplate.GoList("string", List.of());
+        for (int[] x : found) out.add(s.substring(x[0], x[1]));
         return out;
     }
 
     /** Regexp.Split. */
     List<Object> split(String s, int n) {
-        List<Object> out = new ArrayList<>();
-        if (n == 0) return out;
+        // Go's Split returns a []string, nil for n == 0.
+        if (n == 0) return dev.capstan.gotemplate.GoList.nil("string");
+        List<Object> out = new dev.capstan.gotemplate.GoList("string", List.of());
         if (!expr.isEmpty() && s.isEmpty()) {
             out.add("");
             return out;

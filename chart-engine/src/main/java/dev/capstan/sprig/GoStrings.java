@@ -208,7 +208,8 @@ public final class GoStrings {
 
     /** A map view helper: Go's {@code map[string]string} results built in insertion order. */
     static Map<String, Object> indexedParts(List<String> parts) {
-        Map<String, Object> res = new java.util.LinkedHashMap<>();
+        // sprig's split returns map[string]string, which Go keeps apart from map[string]interface {}.
+        Map<String, Object> res = new dev.capstan.gotemplate.GoMap(dev.capstan.gotemplate.GoMap.STRING_MAP, Map.of());
         for (int i = 0; i < parts.size(); i++) res.put("_" + i, parts.get(i));
         return res;
     }

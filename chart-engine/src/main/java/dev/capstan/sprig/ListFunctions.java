@@ -147,6 +147,8 @@ public final class ListFunctions {
             throw new FunctionException("reflect.Value.Slice: slice index out of bounds");
         }
         if (list instanceof byte[] b) return Arrays.copyOfRange(b, (int) start, (int) end);
+        // reflect's Slice keeps the slice type ([]string stays []string)
+        if (list instanceof dev.capstan.gotemplate.GoList g) return new dev.capstan.gotemplate.GoList(g.elemType(), l.subList((int) start, (int) end));
         return new ArrayList<>(l.subList((int) start, (int) end));
     }
 
@@ -166,7 +168,7 @@ public final class ListFunctions {
         int len = l.size();
         long cs = Cast.floatToInt64(Math.floor((double) (len - 1) / (double) size) + 1);
         checkMakeLen(cs);
-        List<Object> out = new ArrayList<>((int) cs);
+        List<Object> out = new dev.capstan.gotemplate.GoList("[]interface {}", List.of());
         for (int i = 0; i < cs; i++) {
             long clen = size;
             if (i == cs - 1) {

@@ -171,7 +171,7 @@ public final class NumericFunctions {
 
     /** Sprig's untilStep: counts from start toward stop (exclusive); a step pointing away gives []. */
     static List<Object> untilStep(long start, long stop, long step) {
-        List<Object> v = new ArrayList<>();
+        List<Object> v = new dev.capstan.gotemplate.GoList("int", List.of());
         if (stop < start) {
             if (step >= 0) return v;
             for (long i = start; i > stop; i += step) v.add(Cast.goInt(i));

@@ -1,5 +1,6 @@
 package dev.capstan.sprig;
 
+import dev.capstan.gotemplate.GoList;
 import dev.capstan.gotemplate.GoText;
 import dev.capstan.gotemplate.Func;
 import dev.capstan.gotemplate.FuncMap;
@@ -71,9 +72,9 @@ public final class StringFuncs {
         m.put(Func.of("replace", a -> GoStrings.replaceAll(s(a[2]), s(a[0]), s(a[1])), STRING, STRING, STRING));
         m.put(Func.of("plural", a -> i(a[2]) == 1 ? a[0] : a[1], STRING, STRING, INT));
         m.put(Func.of("toString", a -> GoStrings.strval(a[0]), ANY));
-        m.put(Func.of("toStrings", a -> new ArrayList<Object>(GoStrings.strslice(a[0])), ANY));
+        m.put(Func.of("toStrings", a -> new GoList("string", GoStrings.strslice(a[0])), ANY));
         m.put(Func.of("split", a -> GoStrings.indexedParts(GoStrings.splitN(s(a[1]), s(a[0]), -1)), STRING, STRING));
-        m.put(Func.of("splitList", a -> new ArrayList<Object>(GoStrings.splitN(s(a[1]), s(a[0]), -1)), STRING, STRING));
+        m.put(Func.of("splitList", a -> new GoList("string", GoStrings.splitN(s(a[1]), s(a[0]), -1)), STRING, STRING));
         m.put(Func.of("splitn", a -> GoStrings.indexedParts(GoStrings.splitN(s(a[2]), s(a[0]), i(a[1]))), STRING, INT, STRING));
         m.put(Func.of("join", a -> String.join(s(a[0]), GoStrings.strslice(a[1])), STRING, ANY));
         m.put(Func.of("sortAlpha", a -> sortAlpha(a[0]), ANY));
@@ -183,12 +184,12 @@ public final class StringFuncs {
         return pad + v.replace("\n", "\n" + pad);
     }
 
-    static List<Object> sortAlpha(Object list) {
+    static GoList sortAlpha(Object list) {
         boolean isSlice = list instanceof List || list instanceof byte[]
                 || list instanceof GoObject o && o.underlying() instanceof List;
         List<String> a = isSlice ? GoStrings.strslice(list) : List.of(GoStrings.strval(list));
         List<String> sorted = new ArrayList<>(a);
         sorted.sort(GoText::compare);
-        return new ArrayList<>(sorted);
+        return new GoList("string", sorted);
     }
 }

@@ -2,6 +2,8 @@ package dev.capstan.yaml;
 
 import dev.capstan.gotemplate.Func;
 import dev.capstan.gotemplate.GoFmt;
+import dev.capstan.gotemplate.GoList;
+import dev.capstan.gotemplate.GoMap;
 import dev.capstan.gotemplate.GoObject;
 import dev.capstan.gotemplate.GoTypes;
 
@@ -94,7 +96,8 @@ public final class GoJson {
             if (depth > MAX_DEPTH) {
                 throw new GoJsonException("json: unsupported value: encountered a cycle via " + GoTypes.typeName(v));
             }
-            if (v == null) {
+            if (v == null || v instanceof GoMap gm && gm.isNil() || v instanceof GoList gl && gl.isNil()) {
+                // Go's nil map and nil slice encode as null, unlike empty ones.
                 sb.append("null");
             } else if (v instanceof String s) {
                 string(sb, s, escapeHtml);

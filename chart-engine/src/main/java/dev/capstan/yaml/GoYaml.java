@@ -2,6 +2,8 @@ package dev.capstan.yaml;
 
 import dev.capstan.gotemplate.Func;
 import dev.capstan.gotemplate.GoFmt;
+import dev.capstan.gotemplate.GoList;
+import dev.capstan.gotemplate.GoMap;
 import dev.capstan.gotemplate.GoObject;
 import dev.capstan.gotemplate.GoTypes;
 
@@ -96,7 +98,8 @@ public final class GoYaml {
 
         void node(Object v, boolean mappingContext, int depth) {
             if (depth > 1000) throw new GoJsonException("json: unsupported value: encountered a cycle via " + GoTypes.typeName(v));
-            if (v == null) {
+            // sigs.k8s.io/yaml goes through JSON, where a nil map or slice is null
+            if (v == null || v instanceof GoMap gm && gm.isNil() || v instanceof GoList gl && gl.isNil()) {
                 e.scalar("null", YamlEmitter.PLAIN);
             } else if (v instanceof String s) {
                 string(jsonSafe(s));

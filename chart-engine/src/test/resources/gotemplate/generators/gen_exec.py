@@ -1,5 +1,8 @@
-import sys
-sys.path.insert(0,'/tmp/gen')
+import os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))  # generators/
+TABLES = os.path.dirname(HERE)                       # the gotemplate tables
+HELM = os.environ.get('HELM_BIN') or os.path.expanduser('~/.cache/reference-helm/helm')
+sys.path.insert(0, HERE)
 from exec_rows import R
 def goquote(s):
     out='"'
@@ -18,5 +21,5 @@ lines=["# Rows re-expressed from Go's src/text/template/exec_test.go (execTests)
 "# tVal is the Java fixture ExecFixtures.tVal(); functions are those of Go's testExecute."]
 for name,inp,out,data,ok in R:
     lines.append("\t".join([name,goquote(inp),goquote(out),data,ok]))
-open('/work/wt/gotemplate/chart-engine/src/test/resources/gotemplate/exec.tsv','w').write("\n".join(lines)+"\n")
+open(os.path.join(TABLES, 'exec.tsv'),'w').write("\n".join(lines)+"\n")
 print(len(R))

@@ -1,4 +1,8 @@
-import random, struct, subprocess, os, tempfile, shutil, math
+import sys, random, struct, subprocess, os, tempfile, shutil, math
+HERE = os.path.dirname(os.path.abspath(__file__))  # generators/
+TABLES = os.path.dirname(HERE)                       # the gotemplate tables
+HELM = os.environ.get('HELM_BIN') or os.path.expanduser('~/.cache/reference-helm/helm')
+sys.path.insert(0, HERE)
 random.seed(12345)
 vals=[]
 # random bit patterns (finite), random decimal-ish values, edge cases
@@ -20,7 +24,7 @@ with open(d+'/values.yaml','w') as f:
     for v in vals:
         f.write('  - %s\n' % repr(v).replace('inf','.inf'))
 open(d+'/templates/a.yaml','w').write('{{ range .Values.f }}{{ . }}|{{ printf "%e|%.3f|%g|%.10g|%.0f|%.17g|%x|%8.2E|%+.1f|%.0e" . . . . . . . . . . }}\n{{ end }}')
-p=subprocess.run([os.path.expanduser('~/.cache/reference-helm/helm'),'template','x',d,'--debug'],capture_output=True,text=True)
+p=subprocess.run([HELM,'template','x',d,'--debug'],capture_output=True,text=True)
 shutil.rmtree(d)
 body=p.stdout.split('# Source: c/templates/a.yaml\n',1)[1]
 lines=body.split('\n')
@@ -28,5 +32,5 @@ out=["# Floats through the reference helm: value (Python repr, parses to the sam
 "# {{ . }}|{{ printf \"%e|%.3f|%g|%.10g|%.0f|%.17g|%x|%8.2E|%+.1f|%.0e\" . . . . . . . . . . }}"]
 for v,l in zip(vals,lines):
     out.append(repr(v)+"\t"+l)
-open('/work/wt/gotemplate/chart-engine/src/test/resources/gotemplate/helm-floats.tsv','w').write("\n".join(out)+"\n")
+open(os.path.join(TABLES, 'helm-floats.tsv'),'w').write("\n".join(out)+"\n")
 print(len(vals), lines[:3], p.stderr[-300:])

@@ -1,6 +1,9 @@
 # Random small templates from a token grammar, recorded with the reference helm (same format as helm-exec.tsv).
-import random, sys
-sys.path.insert(0,'/tmp/gen')
+import os, random, sys
+HERE = os.path.dirname(os.path.abspath(__file__))  # generators/
+TABLES = os.path.dirname(HERE)                       # the gotemplate tables
+HELM = os.environ.get('HELM_BIN') or os.path.expanduser('~/.cache/reference-helm/helm')
+sys.path.insert(0, HERE)
 import gen_helm_lib as H
 random.seed(4242)
 atoms = ['.Values.str','.Values.num','.Values.list','.Values.map','.Values.map.z','.Values.nope','.Values.nul','.Values.t','.Values.zero',
@@ -30,6 +33,6 @@ for i in range(300):
         parts.append(random.choice(['',' ','\n','t ',' u\n']))
         parts.append(action())
     T.append(''.join(parts))
-H.generate(T, '/work/wt/gotemplate/chart-engine/src/test/resources/gotemplate/helm-fuzz.tsv',
+H.generate(T, os.path.join(TABLES, 'helm-fuzz.tsv'),
   ["# Random templates from a small token grammar (seed 4242, generators/gen_fuzz.py), recorded with the",
    "# reference helm exactly like helm-exec.tsv (same values, same columns)."])

@@ -1,5 +1,8 @@
 import subprocess, sys, re, os, tempfile, shutil
-sys.path.insert(0,'/tmp/gen')
+HERE = os.path.dirname(os.path.abspath(__file__))  # generators/
+TABLES = os.path.dirname(HERE)                       # the gotemplate tables
+HELM = os.environ.get('HELM_BIN') or os.path.expanduser('~/.cache/reference-helm/helm')
+sys.path.insert(0, HERE)
 def goquote(s):
     out='"'
     for ch in s:
@@ -15,9 +18,9 @@ def run(tpl):
     d=tempfile.mkdtemp(prefix='/tmp/gth.')
     os.makedirs(d+'/templates')
     open(d+'/Chart.yaml','w').write('apiVersion: v2\nname: c\nversion: 0.1.0\n')
-    shutil.copy('/tmp/gen/values.yaml', d+'/values.yaml')
+    shutil.copy(os.path.join(TABLES, 'helm-values.yaml'), d+'/values.yaml')
     open(d+'/templates/a.yaml','w').write(tpl)
-    p=subprocess.run([os.path.expanduser('~/.cache/reference-helm/helm'),'template','x',d,'--debug'],capture_output=True,text=True)
+    p=subprocess.run([HELM,'template','x',d,'--debug'],capture_output=True,text=True)
     shutil.rmtree(d)
     return p.stdout, p.stderr, p.returncode
 def generate(T, path, header):

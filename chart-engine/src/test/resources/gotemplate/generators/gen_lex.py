@@ -60,5 +60,5 @@ out=["# Rows re-expressed from Go's text/template/parse/lex_test.go; the last th
 "# Columns: name <TAB> input (Go-quoted) <TAB> items: TYPE=Go-quoted-value, space-separated"]
 for name,inp,items,note in L:
     out.append("\t".join([name,goq(inp)," ".join(t+"="+goq(v) for t,v in items)]))
-open('/work/wt/gotemplate/chart-engine/src/test/resources/gotemplate/lex.tsv','w').write("\n".join(out)+"\n")
+open(os.path.join(TABLES, 'lex.tsv'),'w').write("\n".join(out)+"\n")
 print(len(L))

@@ -1,5 +1,8 @@
-import subprocess, json, sys, re
-sys.path.insert(0,'/tmp/gen')
+import os, subprocess, json, sys, re
+HERE = os.path.dirname(os.path.abspath(__file__))  # generators/
+TABLES = os.path.dirname(HERE)                       # the gotemplate tables
+HELM = os.environ.get('HELM_BIN') or os.path.expanduser('~/.cache/reference-helm/helm')
+sys.path.insert(0, HERE)
 from parse_rows import rows
 def goquote(s):
     out='"'
@@ -20,7 +23,7 @@ lines=["# Rows re-expressed from Go's text/template/parse/parse_test.go (parseTe
 "# (helm keeps the location and the last ': '-separated part of Go's message: engine.go cleanupParseError)"]
 for name,inp,ok,res in rows:
     if not ok:
-        out=subprocess.run(['/tmp/gt_raw.sh',inp],capture_output=True,text=True).stdout
+        out=subprocess.run([os.path.join(HERE, 'gt_raw.sh'),inp],capture_output=True,text=True).stdout
         m=re.search(r'(parse error at \(c/templates/a\.yaml:\d+\): .*)',out)
         if m:
             res=m.group(1)
@@ -33,4 +36,4 @@ for name,inp,ok,res in rows:
         okv="true"
         res=res
     lines.append("\t".join([name,goquote(inp),okv,goquote(res) if okv!="true" else goquote(res)]))
-open('/work/wt/gotemplate/chart-engine/src/test/resources/gotemplate/parse.tsv','w').write("\n".join(lines)+"\n")
+open(os.path.join(TABLES, 'parse.tsv'),'w').write("\n".join(lines)+"\n")

@@ -1,4 +1,8 @@
-import subprocess, os, tempfile, shutil, json
+import sys, subprocess, os, tempfile, shutil, json
+HERE = os.path.dirname(os.path.abspath(__file__))  # generators/
+TABLES = os.path.dirname(HERE)                       # the gotemplate tables
+HELM = os.environ.get('HELM_BIN') or os.path.expanduser('~/.cache/reference-helm/helm')
+sys.path.insert(0, HERE)
 strs = ["", "abc", "a\"b", "a\\b", "tab\there", "nl\nx", "\x00\x01\x1f\x7f", "é", "日本語", "😀", "a\u0301", "\u200b", "\u00a0", "\u2028", "\ufeff", "\ufffd", "\u00ad", "\u0600", "\U0001F1FA\U0001F1F8", "\u2603 snow", "`back`", "'single'", "<script>&amp;</script>", "a=b&c d+e/f?g#h", "ü~*'()!", "\u0085", "\u3000", "x\u0007y", "Ω≈ç√∫", "\U00010000", "\U0001D6C2", "\u0378", "\u2069"]
 def yq(s):
     o='"'
@@ -19,7 +23,7 @@ with open(d+'/values.yaml','w') as f:
         f.write('  - %s\n' % yq(s))
 fmt = "%q|%+q|%#q|%x|% X|%s|%6.2s|%-6s|%v|%.1q|%U"
 open(d+'/templates/a.yaml','w').write('{{ range .Values.s }}{{ printf "%s" . | printf "%q" }}\t{{ printf "' + fmt.replace('%U','%d') + '" . . . . . . . . . . (len .) | printf "%q" }}\t{{ js . | printf "%q" }}\t{{ html . | printf "%q" }}\t{{ urlquery . | printf "%q" }}\n{{ end }}')
-p=subprocess.run([os.path.expanduser('~/.cache/reference-helm/helm'),'template','x',d,'--debug'],capture_output=True,text=True)
+p=subprocess.run([HELM,'template','x',d,'--debug'],capture_output=True,text=True)
 shutil.rmtree(d)
 print(p.stderr[-800:]); body=p.stdout.split('# Source: c/templates/a.yaml\n',1)[1]
 lines=body.split('\n')[:len(strs)]
@@ -30,5 +34,5 @@ def goq(s):
 for l in lines:
     parts=l.split('\t')
     out.append("\t".join(parts))
-open('/work/wt/gotemplate/chart-engine/src/test/resources/gotemplate/helm-strings.tsv','w').write("\n".join(out)+"\n")
+open(os.path.join(TABLES, 'helm-strings.tsv'),'w').write("\n".join(out)+"\n")
 print(len(lines)); print("\n".join(out[2:6]))

@@ -29,14 +29,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CompatValuesTest {
 
     static Path compat() {
-        String prop = System.getProperty("capstan.compat");
+        // capstan.shared is set by the build (the folder beside the project); CAPSTAN_SHARED otherwise
         List<Path> candidates = new ArrayList<>();
-        if (prop != null) {
-            candidates.add(Path.of(prop));
+        for (String shared : new String[] {System.getProperty("capstan.shared"), System.getenv("CAPSTAN_SHARED")}) {
+            if (shared != null) {
+                candidates.add(Path.of(shared, "compat"));
+            }
         }
-        candidates.add(Path.of("/work/shared/compat"));
-        candidates.add(Path.of("../shared/compat"));
-        candidates.add(Path.of("../../shared/compat"));
         for (Path p : candidates) {
             if (Files.isRegularFile(p.resolve("cases.yaml"))) {
                 return p.toAbsolutePath().normalize();

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * bytes (yaml-read/compat-oracle.tsv, made by regen-oracle.py). Skipped where the charts are absent.
  */
 class CompatChartsTest {
-    static final Path ROOT = Path.of("/work/shared/compat/charts");
+    /** The shared corpus, from {@code capstan.shared} (set by the build to {@code ../shared}). */
+    static final Path ROOT = Path.of(System.getProperty("capstan.shared", "../shared"), "compat", "charts");
 
     static Stream<Arguments> files() {
         List<Arguments> out = new ArrayList<>();

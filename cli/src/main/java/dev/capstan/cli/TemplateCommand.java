@@ -46,7 +46,7 @@ public final class TemplateCommand implements Callable<Integer> {
     @Option(names = "--insecure-skip-tls-verify", arity = "0..1", fallbackValue = "true", description = "do not verify TLS certificates when downloading the chart") boolean insecureSkipTlsVerify;
     @Option(names = "--is-upgrade", arity = "0..1", fallbackValue = "true", description = "render as an upgrade (.Release.IsUpgrade) instead of an install") boolean isUpgrade;
     @Option(names = "--key-file", description = "client key for HTTPS chart servers", paramLabel = "string") String keyFile;
-    @Option(names = "--keyring", description = "public keys used to verify a chart (default \"/root/.gnupg/pubring.gpg\")", paramLabel = "string") String keyring;
+    @Option(names = "--keyring", description = "public keys used to verify a chart (default \"${env:HOME:-${sys:user.home}}/.gnupg/pubring.gpg\")", paramLabel = "string") String keyring;
     @Option(names = "--kube-version", description = "Kubernetes version that Capabilities.KubeVersion reports", paramLabel = "string") String kubeVersion;
     @Option(names = {"-l", "--labels"}, split = ",", description = "labels for the release record, comma-separated KEY=VALUE (default [])", paramLabel = "stringToString") Map<String, String> labels = new LinkedHashMap<>();
     @Option(names = "--name-template", description = "template that produces the release name", paramLabel = "string") String nameTemplate;

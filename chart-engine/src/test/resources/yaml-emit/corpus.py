@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """Builds the optional real-values corpus for RealValuesCorpusTest: for every values.yaml of the
-compat charts (/work/shared/compat), asks the reference Helm for toYaml, toYamlPretty and toJson
+compat charts (../shared/compat beside the repository), asks the reference Helm for toYaml, toYamlPretty and toJson
 of every subtree. Output stays outside the project (third-party data). Then run:
 ./mvnw -q -B -o -pl chart-engine test -Dtest=RealValuesCorpusTest -DyamlEmit.corpus=DIR
 """
 import base64, json, os, subprocess, sys, shutil, glob, yaml
 HELM = os.path.expanduser("~/.cache/reference-helm/helm")
-ROOT = "/work/shared/compat/charts"
+# the shared corpus beside the repository (CAPSTAN_SHARED overrides)
+SHARED = os.environ.get('CAPSTAN_SHARED') or os.path.normpath(os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', '..', '..', '..', 'shared'))
+ROOT = os.path.join(SHARED, "compat", "charts")
 OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/yaml-emit-corpus"
 os.makedirs(OUT, exist_ok=True)
 
@@ -27,10 +30,10 @@ def walk(v, path, out):
     elif isinstance(v, list):
         for i, x in enumerate(v): walk(x, path + [i], out)
 
-valuefiles = glob.glob(ROOT + "/*/values.yaml") + glob.glob(ROOT + "/*/charts/*/values.yaml") + glob.glob("/work/shared/compat/values/*.yaml")
+valuefiles = glob.glob(ROOT + "/*/values.yaml") + glob.glob(ROOT + "/*/charts/*/values.yaml") + glob.glob(os.path.join(SHARED, "compat", "values", "*.yaml"))
 total = 0
 for vf in sorted(valuefiles):
-    name = vf.replace(ROOT + "/", "").replace("/values.yaml", "").replace("/", "_").replace("/work/shared/compat/values_", "")
+    name = vf.replace(ROOT + "/", "").replace("/values.yaml", "").replace("/", "_").replace(os.path.join(SHARED, "compat", "values").replace("/", "_") + "_", "")
     name = os.path.basename(vf) if "/compat/values/" in vf else name
     try:
         data = yaml.safe_load(open(vf))

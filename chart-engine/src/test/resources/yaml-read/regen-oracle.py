@@ -19,7 +19,7 @@ seeded script, kept as data). They are run like cases.txt into goyaml-oracle.tsv
 helm-oracle.tsv and fuzz-oracle.tsv.
 
 It also records the compat charts' values.yaml / Chart.yaml files (see compat-oracle.tsv) the
-same way, keyed by their path relative to /work/shared/compat/charts.
+same way, keyed by their path relative to the shared compat/charts folder.
 
 Usage: python3 regen-oracle.py [path-to-helm]
 """
@@ -27,7 +27,10 @@ import os, re, shutil, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 HELM = sys.argv[1] if len(sys.argv) > 1 else os.path.expanduser("~/.cache/reference-helm/helm")
-COMPAT = "/work/shared/compat/charts"
+# the shared corpus beside the repository (CAPSTAN_SHARED overrides)
+SHARED = os.environ.get('CAPSTAN_SHARED') or os.path.normpath(os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', '..', '..', '..', 'shared'))
+COMPAT = os.path.join(SHARED, "compat", "charts")
 
 def unescape(s):
     return re.sub(r"\\(r|\\|u[0-9a-fA-F]{4})",

@@ -3,12 +3,9 @@ package dev.capstan.cli;
 import dev.capstan.engine.Hook;
 import dev.capstan.engine.ManifestSplitter;
 
+import dev.capstan.chart.GoErrors;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -130,14 +127,7 @@ final class TemplatePrinter {
     /** Go's *PathError text for a failed MkdirAll ({@code mkdir DIR: ...}) or file write ({@code open FILE: ...}). */
     static String goIoText(IOException e, Path file) {
         if (!(e instanceof FileSystemException fse) || fse.getFile() == null) return e.getMessage();
-        String op = Path.of(fse.getFile()).equals(file) ? "open " : "mkdir ";
-        String reason;
-        if (e instanceof NoSuchFileException) reason = "no such file or directory";
-        else if (e instanceof AccessDeniedException) reason = "permission denied";
-        else if (e instanceof FileAlreadyExistsException) reason = "file exists";
-        else if (e instanceof NotDirectoryException) reason = "not a directory";
-        else reason = fse.getReason() == null ? "input/output error" : fse.getReason().toLowerCase(java.util.Locale.ROOT);
-        return op + fse.getFile() + ": " + reason;
+        return GoErrors.pathError(Path.of(fse.getFile()).equals(file) ? "open" : "mkdir", fse.getFile(), e);
     }
 
     static String trimSpace(String s) {

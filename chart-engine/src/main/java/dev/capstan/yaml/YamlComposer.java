@@ -16,7 +16,6 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserException;
 import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.scanner.ScannerException;
 
 /**
@@ -89,7 +88,7 @@ final class YamlComposer {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(Integer.MAX_VALUE);
         options.setProcessComments(false);
-        this.parser = new ParserImpl(new StreamReader(text.isEmpty() ? "\n" : text), options);
+        this.parser = new ParserImpl(new TextReader(text.isEmpty() ? "\n" : text), options);
     }
 
     /**

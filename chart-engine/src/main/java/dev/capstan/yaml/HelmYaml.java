@@ -30,7 +30,7 @@ public final class HelmYaml {
         if (root == null) {
             return null;
         }
-        return DeepStack.call(() -> JsonStep.convert(new YamlDecoder().decode(root)));
+        return JsonDecoder.convert(root, JsonTarget.ANY, false);
     }
 
     /**
@@ -46,7 +46,20 @@ public final class HelmYaml {
         if (root == null) {
             return null;
         }
-        return DeepStack.call(() -> JsonStep.convert(new YamlDecoder().decode(root), target));
+        return JsonDecoder.convert(root, target, false);
+    }
+
+    /**
+     * As {@link #parseTyped}, but the keys of a struct-typed map that match none of its fields
+     * are only checked (the same errors) and left out of the result: for a reader that needs a few
+     * fields of a large document (the manifest head).
+     */
+    public static Object parseFields(String text, JsonTarget target) {
+        YamlNode root = YamlComposer.firstDocument(text);
+        if (root == null) {
+            return null;
+        }
+        return JsonDecoder.convert(root, target, true);
     }
 
     /**

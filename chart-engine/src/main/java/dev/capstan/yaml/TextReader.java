@@ -26,18 +26,12 @@ final class TextReader extends StreamReader {
     private int line;
     private int column;
 
-    TextReader(String text) {
+    /** @param surrogates whether the text has surrogate pairs (YamlComposer's character check finds out) */
+    TextReader(String text, boolean surrogates) {
         super("");
         this.text = text;
-        int[] cps = null;
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isSurrogate(text.charAt(i))) {
-                cps = text.codePoints().toArray();
-                break;
-            }
-        }
-        this.points = cps;
-        this.length = cps == null ? text.length() : cps.length;
+        this.points = surrogates ? text.codePoints().toArray() : null;
+        this.length = points == null ? text.length() : points.length;
     }
 
     private int at(int i) {

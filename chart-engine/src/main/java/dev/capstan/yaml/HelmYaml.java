@@ -180,6 +180,19 @@ public final class HelmYaml {
      * after {@code ---} is an error. Documents with no lines are dropped.
      */
     static List<String> splitDocuments(String text) {
+        if (text.indexOf('\r') < 0 && !text.startsWith("---") && !text.contains("\n---")) {
+            // one document and no line ends to rewrite (the usual values.yaml): the loop below
+            // would copy it line by line into the same text
+            if (text.isEmpty()) return new ArrayList<>();
+            List<String> one = new ArrayList<>(1);
+            one.add(text.endsWith("\n") ? text : text + "\n");
+            return one;
+        }
+        return splitLines(text);
+    }
+
+    /** {@link #splitDocuments} line by line, without its one-document shortcut. */
+    static List<String> splitLines(String text) {
         List<String> docs = new ArrayList<>();
         StringBuilder buf = new StringBuilder();
         int pos = 0;

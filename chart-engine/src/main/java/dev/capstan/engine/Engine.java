@@ -93,7 +93,7 @@ public final class Engine {
     private FuncMap base;
 
     private FuncMap baseFunctions() {
-        if (base == null) base = HelmFunctions.base(options.enableDns());
+        if (base == null) base = HelmFunctions.shared(options.enableDns()); // never modified: functions() copies it
         return base;
     }
 

@@ -26,6 +26,20 @@ public final class HelmFunctions {
         return m;
     }
 
+    private static final class Shared {
+        static final FuncMap NO_DNS = base(false);
+        static final FuncMap DNS = base(true);
+    }
+
+    /**
+     * One map per process for each {@code enableDns}, built on first use: the functions are
+     * stateless, and building the ~220 of them for every render was a quarter of the engine's
+     * own (non-template) work. Callers must not modify it; {@link FuncMap#copy} first.
+     */
+    static FuncMap shared(boolean enableDns) {
+        return enableDns ? Shared.DNS : Shared.NO_DNS;
+    }
+
     /** The functions {@code --name-template} sees: plain Sprig, as Helm's TemplateName uses. */
     public static FuncMap sprigOnly() {
         return sprig(true);

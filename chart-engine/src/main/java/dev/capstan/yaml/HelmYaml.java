@@ -30,7 +30,7 @@ public final class HelmYaml {
         if (root == null) {
             return null;
         }
-        return DeepStack.call(() -> JsonStep.convert(new YamlDecoder().decode(root)));
+        return JsonDecoder.convert(root, JsonTarget.ANY, false);
     }
 
     /**
@@ -46,7 +46,20 @@ public final class HelmYaml {
         if (root == null) {
             return null;
         }
-        return DeepStack.call(() -> JsonStep.convert(new YamlDecoder().decode(root), target));
+        return JsonDecoder.convert(root, target, false);
+    }
+
+    /**
+     * As {@link #parseTyped}, but the keys of a struct-typed map that match none of its fields
+     * are only checked (the same errors) and left out of the result: for a reader that needs a few
+     * fields of a large document (the manifest head).
+     */
+    public static Object parseFields(String text, JsonTarget target) {
+        YamlNode root = YamlComposer.firstDocument(text);
+        if (root == null) {
+            return null;
+        }
+        return JsonDecoder.convert(root, target, true);
     }
 
     /**
@@ -167,6 +180,19 @@ public final class HelmYaml {
      * after {@code ---} is an error. Documents with no lines are dropped.
      */
     static List<String> splitDocuments(String text) {
+        if (text.indexOf('\r') < 0 && !text.startsWith("---") && !text.contains("\n---")) {
+            // one document and no line ends to rewrite (the usual values.yaml): the loop below
+            // would copy it line by line into the same text
+            if (text.isEmpty()) return new ArrayList<>();
+            List<String> one = new ArrayList<>(1);
+            one.add(text.endsWith("\n") ? text : text + "\n");
+            return one;
+        }
+        return splitLines(text);
+    }
+
+    /** {@link #splitDocuments} line by line, without its one-document shortcut. */
+    static List<String> splitLines(String text) {
         List<String> docs = new ArrayList<>();
         StringBuilder buf = new StringBuilder();
         int pos = 0;

@@ -114,7 +114,7 @@ final class JsonStep {
     }
 
     /** json.Marshal walks maps in sorted key order and stops at the first unsupported float. */
-    private static void checkFinite(Object v) {
+    static void checkFinite(Object v) {
         if (v instanceof Map<?, ?> m) {
             for (Object o : new TreeMap<>(m).values()) {
                 checkFinite(o);

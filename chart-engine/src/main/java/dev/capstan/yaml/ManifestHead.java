@@ -25,7 +25,8 @@ public record ManifestHead(String apiVersion, String kind, Metadata metadata) {
     private static final String META_TYPE =
             "struct { Name string \"json:\\\"name\\\"\"; Annotations map[string]string \"json:\\\"annotations\\\"\" }";
 
-    private static final JsonTarget TARGET;
+    /** SimpleHead's fields; every other key of a document is only checked for errors. */
+    static final JsonTarget TARGET;
 
     static {
         Map<String, JsonTarget> meta = new LinkedHashMap<>();
@@ -40,7 +41,11 @@ public record ManifestHead(String apiVersion, String kind, Metadata metadata) {
 
     /** Reads one manifest document (the first YAML document of {@code text}). */
     public static ManifestHead read(String text) {
-        Object v = HelmYaml.parseTyped(text, TARGET);
+        return of(HelmYaml.parseFields(text, TARGET));
+    }
+
+    /** The head of a decoded document ({@link HelmYaml#parseTyped} or parseFields with {@link #TARGET}). */
+    static ManifestHead of(Object v) {
         if (v == null) {
             return new ManifestHead("", "", null);
         }

@@ -16,7 +16,6 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserException;
 import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.scanner.ScannerException;
 
 /**
@@ -84,12 +83,12 @@ final class YamlComposer {
     private int lastDocumentEnd;
 
     YamlComposer(String text) {
-        checkCharacters(text);
+        boolean surrogates = checkCharacters(text);
         this.text = text;
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(Integer.MAX_VALUE);
         options.setProcessComments(false);
-        this.parser = new ParserImpl(new StreamReader(text.isEmpty() ? "\n" : text), options);
+        this.parser = new ParserImpl(new TextReader(text.isEmpty() ? "\n" : text, surrogates), options);
     }
 
     /**
@@ -562,7 +561,9 @@ final class YamlComposer {
      * libyaml's reader rejects these before scanning anything (it decodes its input ahead of the
      * scanner), so the check runs over the whole text first and carries no line, like go-yaml's.
      */
-    private static void checkCharacters(String text) {
+    /** Rejects what go-yaml rejects; returns whether the text has surrogate pairs (for TextReader). */
+    private static boolean checkCharacters(String text) {
+        boolean surrogates = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= 0x20 && c <= 0x7E || c == '\n' || c == '\r' || c == '\t') {
@@ -572,6 +573,7 @@ final class YamlComposer {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
                 ok = true;
+                surrogates = true;
             } else {
                 ok = c == 0x85 || c >= 0xA0 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD;
             }
@@ -579,6 +581,7 @@ final class YamlComposer {
                 throw new YamlException("yaml: control characters are not allowed", 0);
             }
         }
+        return surrogates;
     }
 
     /** SnakeYAML's wording and marks to go-yaml v2's {@code parser.fail()} output. */

@@ -48,7 +48,7 @@ final class YamlDecoder {
     }
 
     // go-yaml's protection against alias bombs ("billion laughs").
-    private static double allowedAliasRatio(int decodeCount) {
+    static double allowedAliasRatio(int decodeCount) {
         if (decodeCount <= 400_000) {
             return 0.99;
         }
@@ -70,7 +70,7 @@ final class YamlDecoder {
         return v;
     }
 
-    private static Object scalar(YamlNode n) {
+    static Object scalar(YamlNode n) {
         if (n.tag.isEmpty() && !n.implicit) {
             return n.value;
         }
@@ -105,7 +105,7 @@ final class YamlDecoder {
         }
     }
 
-    private static boolean isMerge(YamlNode n) {
+    static boolean isMerge(YamlNode n) {
         return n.kind == YamlNode.Kind.SCALAR && n.value.equals("<<")
                 && (n.implicit || n.tag.equals(ScalarResolver.MERGE));
     }
@@ -156,7 +156,7 @@ final class YamlDecoder {
         mapping(n, out);
     }
 
-    private static YamlException wantMap() {
+    static YamlException wantMap() {
         return new YamlException("yaml: map merge requires map or sequence of maps as the value", 0);
     }
 }

@@ -1,7 +1,6 @@
 package dev.capstan.gotemplate;
 
 import dev.capstan.gotemplate.parse.ParseError;
-import dev.capstan.gotemplate.parse.Parser;
 import dev.capstan.gotemplate.parse.Tree;
 import java.util.Collections;
 import java.util.HashMap;
@@ -50,7 +49,7 @@ public final class TemplateSet {
     public void parse(String name, String text) {
         Map<String, Tree> trees;
         try {
-            trees = Parser.parse(name, text, fn -> funcs.has(fn) || Builtins.NAMES.contains(fn));
+            trees = ParseCache.SHARED.parse(name, text, fn -> funcs.has(fn) || Builtins.NAMES.contains(fn));
         } catch (ParseError e) {
             throw new TemplateParseException(e.getMessage(), e.parseName(), e.line(), e.detail());
         }

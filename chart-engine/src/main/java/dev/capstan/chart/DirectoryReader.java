@@ -55,13 +55,14 @@ final class DirectoryReader {
             }
         }
         DirectoryReader r = new DirectoryReader(top, topReal, rules, options);
-        r.walkDir(top, topReal, new HashSet<>());
+        r.walkDir(top, topReal, "", new HashSet<>());
         return r.files;
     }
 
-    private void walkDir(Path dir, Path real, Set<Path> stack) {
+    /** @param relDir {@code dir} relative to the chart, with a trailing {@code /} ("" at the top) */
+    private void walkDir(Path dir, Path real, String relDir, Set<Path> stack) {
         if (!stack.add(real)) {
-            throw new ChartLoadException("cannot load " + rel(dir) + ": symbolic link cycle");
+            throw new ChartLoadException("cannot load " + (relDir.isEmpty() ? "." : relDir.substring(0, relDir.length() - 1)) + ": symbolic link cycle");
         }
         String[] names;
         try (Stream<Path> s = Files.list(dir)) {
@@ -73,13 +74,12 @@ final class DirectoryReader {
         Arrays.sort(names, (a, b) -> Arrays.compareUnsigned(
                 a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8)));
         for (String name : names) {
-            visit(dir.resolve(name), real.resolve(name), stack);
+            visit(dir.resolve(name), real.resolve(name), relDir + name, stack);
         }
         stack.remove(real);
     }
 
-    private void visit(Path path, Path realGuess, Set<Path> stack) {
-        String n = rel(path);
+    private void visit(Path path, Path realGuess, String n, Set<Path> stack) {
         BasicFileAttributes attrs;
         Path real = realGuess;
         try {
@@ -106,7 +106,7 @@ final class DirectoryReader {
             if (rules.ignore(n, true)) {
                 return;
             }
-            walkDir(path, real, stack);
+            walkDir(path, real, n + "/", stack);
             return;
         }
         if (rules.ignore(n, false)) {
@@ -127,9 +127,5 @@ final class DirectoryReader {
             throw new ChartLoadException("error reading " + n + ": " + GoErrors.ioText(path, e));
         }
         files.add(new ChartFile(n, ArchiveReader.stripBom(data)));
-    }
-
-    private String rel(Path p) {
-        return top.relativize(p).toString().replace('\\', '/');
     }
 }

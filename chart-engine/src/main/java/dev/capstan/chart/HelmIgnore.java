@@ -18,11 +18,24 @@ import java.util.List;
  * </ul>
  */
 public final class HelmIgnore {
-    private record Rule(String pattern, boolean negate, boolean mustDir, int kind) {
+    /**
+     * One rule. {@code shape} says how {@link #matches} may answer without the general matcher:
+     * most .helmignore lines are a plain name ({@code .git}) or a star and a suffix ({@code *.bak}),
+     * and a chart's every file is tried against every rule (redis: 25 rules x 70 files), which
+     * cost ~5 ms of a cold run through Go's full Match algorithm.
+     */
+    private record Rule(String pattern, boolean negate, boolean mustDir, int kind, int shape, String tail) {
     }
 
     private static final int BASENAME = 0;
     private static final int PATH = 1;
+
+    private static final int GENERAL = 0;
+    /** no meta character: the subject must equal the pattern */
+    private static final int LITERAL = 1;
+    /** {@code *} then no meta character: the subject ends with {@code tail}, and the part the star
+     *  covers holds no {@code /} (Go's star never crosses a separator) */
+    private static final int STAR_SUFFIX = 2;
 
     private final List<Rule> rules = new ArrayList<>();
 
@@ -94,7 +107,25 @@ public final class HelmIgnore {
         } else {
             kind = BASENAME;
         }
-        rules.add(new Rule(rule, negate, mustDir, kind));
+        int shape = GENERAL;
+        String tail = null;
+        if (!hasMeta(rule, 0)) {
+            shape = LITERAL;
+        } else if (rule.length() > 1 && rule.charAt(0) == '*' && !hasMeta(rule, 1)) {
+            shape = STAR_SUFFIX;
+            tail = rule.substring(1);
+        }
+        rules.add(new Rule(rule, negate, mustDir, kind, shape, tail));
+    }
+
+    private static boolean hasMeta(String pattern, int from) {
+        for (int i = from; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '*' || c == '?' || c == '[' || c == '\\') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -106,12 +137,14 @@ public final class HelmIgnore {
         if (path.isEmpty() || path.equals(".") || path.equals("./")) {
             return false;
         }
+        String base = goBase(path);
         for (Rule r : rules) {
+            String subject = r.kind == BASENAME ? base : path;
             if (r.negate) {
                 if (r.mustDir && !isDir) {
                     return true;
                 }
-                if (!matches(r, path)) {
+                if (!matches(r, subject)) {
                     return true;
                 }
                 continue;
@@ -119,19 +152,26 @@ public final class HelmIgnore {
             if (r.mustDir && !isDir) {
                 continue;
             }
-            if (matches(r, path)) {
+            if (matches(r, subject)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean matches(Rule r, String path) {
-        String subject = r.kind == BASENAME ? goBase(path) : path;
-        try {
-            return GoPathMatch.match(r.pattern, subject);
-        } catch (GoPathMatch.BadPattern e) {
-            return false;
+    private static boolean matches(Rule r, String subject) {
+        switch (r.shape) {
+            case LITERAL:
+                return subject.equals(r.pattern);
+            case STAR_SUFFIX:
+                return subject.endsWith(r.tail)
+                        && subject.lastIndexOf('/', subject.length() - r.tail.length() - 1) < 0;
+            default:
+                try {
+                    return GoPathMatch.match(r.pattern, subject);
+                } catch (GoPathMatch.BadPattern e) {
+                    return false;
+                }
         }
     }
 

@@ -43,6 +43,41 @@ class HelmIgnoreTest {
                 () -> HelmIgnore.rulesOnly("[z-".getBytes(StandardCharsets.UTF_8))).getMessage());
     }
 
+    /**
+     * Plain names and star-suffix rules are answered without the general matcher; on random
+     * patterns and paths that shortcut must agree with {@link GoPathMatch} (for both rule kinds:
+     * basename patterns and patterns holding a slash).
+     */
+    @Test
+    void shortcutShapesAgreeWithGoMatch() throws Exception {
+        java.util.Random rnd = new java.util.Random(42);
+        String alphabet = "ab./";
+        int checked = 0;
+        for (int i = 0; i < 20000; i++) {
+            String lit = randomWord(rnd, "ab.", 1 + rnd.nextInt(3));
+            String pattern = switch (rnd.nextInt(4)) {
+                case 0 -> lit;
+                case 1 -> "*" + lit;
+                case 2 -> "a/" + lit;
+                default -> "*/" + lit;
+            };
+            String path = randomWord(rnd, alphabet, 1 + rnd.nextInt(6));
+            // ("." is never ignored: ignore() answers it before any rule)
+            if (path.equals(".") || path.startsWith("/") || path.endsWith("/") || path.contains("//")) continue;
+            boolean expected = GoPathMatch.match(pattern, pattern.contains("/") ? path : HelmIgnore.goBase(path));
+            HelmIgnore rules = HelmIgnore.rulesOnly(pattern.getBytes(StandardCharsets.UTF_8));
+            assertEquals(expected, rules.ignore(path, false), pattern + " ~ " + path);
+            checked++;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(checked > 5000, "too few cases: " + checked);
+    }
+
+    private static String randomWord(java.util.Random rnd, String alphabet, int len) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < len; i++) sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+        return sb.toString();
+    }
+
     /** TestAddDefaults: hidden files under templates/ are always ignored. */
     @Test
     void defaults() {

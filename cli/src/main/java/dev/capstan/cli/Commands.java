@@ -24,34 +24,51 @@ final class Commands {
     private Commands() {
     }
 
-    static int execute(String[] rawArgs, Main.Context ctx) {
-        CommandLine root = new CommandLine(new Main.Root());
-        root.addSubcommand("template", new CommandLine(new TemplateCommand(ctx)));
-        root.addSubcommand("version", new CommandLine(new VersionCommand(ctx)));
-        root.setAllowOptionsAsOptionParameters(true);
-        root.setOverwrittenOptionsAllowed(true);
-        root.setUnmatchedOptionsArePositionalParams(false);
-        root.setCaseInsensitiveEnumValuesAllowed(false);
-        root.registerConverter(Boolean.class, Commands::goBool);
-        root.registerConverter(boolean.class, Commands::goBool);
+    /** Every command's name, in help order. Help and the unknown-command check know them all. */
+    static final List<String> NAMES = List.of("template", "version");
 
-        if (rawArgs.length == 0 || isHelp(rawArgs)) {
-            return Help.print(root, rawArgs, ctx);
+    private static CommandSpec newCommand(String name, Main.Context ctx) {
+        return switch (name) {
+            case "template" -> new TemplateCommand(ctx).spec();
+            case "version" -> new VersionCommand(ctx).spec();
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    static int execute(String[] rawArgs, Main.Context ctx) {
+        // picocli's default factory otherwise looks for groovy.lang.Closure on first use: a failed
+        // class lookup through the whole jar, ~4% of a cold template run's main thread
+        System.setProperty("picocli.disable.closures", "true");
+        CommandLine root = new CommandLine(new Main.Root().spec());
+        if (Boolean.getBoolean("capstan.training")) {
+            // the launcher's AOT-cache training run (one command line) also builds every other
+            // command's model, so that their classes and lambdas are in the cache too: without,
+            // a cold `version --short` loaded VersionCommand from the jar, ~40% of its main thread
+            for (String name : NAMES) newCommand(name, ctx);
         }
+        if (rawArgs.length == 0 || isHelp(rawArgs)) {
+            for (String name : NAMES) addCommand(root, name, ctx);
+            return Help.print(configure(root), rawArgs, ctx);
+        }
+        // Only the invoked command's model is built: a model costs with every flag declared, and
+        // a run needs the root's and the named command's only.
+        String invoked = commandName(root, rawArgs);
+        if (invoked != null && NAMES.contains(invoked)) addCommand(root, invoked, ctx);
+        configure(root);
         String[] args = normalize(root, rawArgs);
         ParseResult pr;
         try {
             pr = root.parseArgs(args);
         } catch (ParameterException e) {
-            String first = firstNonFlag(rawArgs);
-            if (first != null && !root.getSubcommands().containsKey(first)) throw unknownCommand(first);
+            if (invoked != null && !NAMES.contains(invoked)) throw unknownCommand(invoked);
             throw new CliException(CobraErrors.message(e, rawArgs));
         }
         ParseResult sub = pr.subcommand();
         if (sub == null) {
-            String first = firstNonFlag(rawArgs);
-            if (first != null) throw unknownCommand(first);
-            return Help.print(root, rawArgs, ctx);
+            if (invoked != null) throw unknownCommand(invoked);
+            // no command (`capstan --debug`): the root help, which lists every command
+            for (String name : NAMES) if (!root.getSubcommands().containsKey(name)) addCommand(root, name, ctx);
+            return Help.print(root, new String[0], ctx);
         }
         Object cmd = sub.commandSpec().userObject();
         GlobalOptions rootGlobal = ((Main.Root) root.getCommand()).global;
@@ -65,6 +82,40 @@ final class Commands {
         throw new CliException("unknown command");
     }
 
+    private static void addCommand(CommandLine root, String name, Main.Context ctx) {
+        root.addSubcommand(name, new CommandLine(newCommand(name, ctx)));
+    }
+
+    /** cobra's parser settings; applied after the subcommands are added, as picocli passes them down. */
+    private static CommandLine configure(CommandLine root) {
+        root.setAllowOptionsAsOptionParameters(true);
+        // pflag gives a flag that needs a value the next word, even when that names a command
+        root.setAllowSubcommandsAsOptionParameters(true);
+        root.setOverwrittenOptionsAllowed(true);
+        root.setUnmatchedOptionsArePositionalParams(false);
+        root.setCaseInsensitiveEnumValuesAllowed(false);
+        root.registerConverter(Boolean.class, Commands::goBool);
+        root.registerConverter(boolean.class, Commands::goBool);
+        return root;
+    }
+
+    /**
+     * The command a line invokes, as cobra finds it: the first word that is neither a flag nor
+     * the value of a root flag that needs one ({@code -n ns template}); null when there is none.
+     */
+    static String commandName(CommandLine root, String[] args) {
+        Map<String, String> optionalValue = new HashMap<>();
+        Set<String> needsValue = new HashSet<>();
+        collect(root.getCommandSpec(), optionalValue, needsValue);
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) return null;
+            if (!a.startsWith("-")) return a;
+            if (needsValue.contains(a)) i++;
+        }
+        return null;
+    }
+
     private static CliException unknownCommand(String name) {
         return new CliException("unknown command \"" + name + "\" for \"" + Main.NAME + "\"\nRun '" + Main.NAME + " --help' for usage.");
     }
@@ -75,11 +126,6 @@ final class Commands {
             if (a.equals("-h") || a.equals("--help")) return true;
         }
         return args.length > 0 && args[0].equals("help");
-    }
-
-    private static String firstNonFlag(String[] args) {
-        for (String a : args) if (!a.startsWith("-")) return a;
-        return null;
     }
 
     /**

@@ -1,7 +1,5 @@
 package dev.capstan.cli;
 
-import picocli.CommandLine.Option;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,60 +11,46 @@ import java.util.Map;
  * Helm keep working.
  */
 public final class GlobalOptions {
-    @Option(names = "--debug", arity = "0..1", fallbackValue = "true", description = "print more detail, and the rendered output even when it is invalid")
     Boolean debug;
-
-    @Option(names = {"-n", "--namespace"}, description = "namespace of the release", paramLabel = "string")
     String namespace;
-
-    @Option(names = "--kube-context", description = "kubeconfig context to use", paramLabel = "string")
     String kubeContext;
-
-    @Option(names = "--kubeconfig", description = "kubeconfig file to use", paramLabel = "string")
     String kubeconfig;
-
-    @Option(names = "--kube-apiserver", description = "address and port of the Kubernetes API server", paramLabel = "string")
     String kubeApiServer;
-
-    @Option(names = "--kube-as-group", description = "group to impersonate (repeatable)", paramLabel = "stringArray")
     List<String> kubeAsGroup = new ArrayList<>();
-
-    @Option(names = "--kube-as-user", description = "user to impersonate", paramLabel = "string")
     String kubeAsUser;
-
-    @Option(names = "--kube-ca-file", description = "CA file for the Kubernetes API server", paramLabel = "string")
     String kubeCaFile;
-
-    @Option(names = "--kube-insecure-skip-tls-verify", arity = "0..1", fallbackValue = "true",
-            description = "do not verify the API server certificate (insecure)")
     Boolean kubeInsecureSkipTlsVerify;
-
-    @Option(names = "--kube-tls-server-name", description = "server name expected in the API server certificate (default: the host name used)", paramLabel = "string")
     String kubeTlsServerName;
-
-    @Option(names = "--kube-token", description = "bearer token for the API server", paramLabel = "string")
     String kubeToken;
-
-    @Option(names = "--burst-limit", description = "client-side throttling limit (default 100)", paramLabel = "int")
     Integer burstLimit;
-
-    @Option(names = "--qps", description = "queries per second to the Kubernetes API, bursts aside", paramLabel = "float32")
     Float qps;
-
-    @Option(names = {"--color", "--colour"}, description = "colored output: never, auto or always (default \"auto\")", paramLabel = "string")
     String color;
-
-    @Option(names = "--content-cache", description = "folder of cached content such as charts", paramLabel = "string")
     String contentCache;
-
-    @Option(names = "--registry-config", description = "registry configuration file", paramLabel = "string")
     String registryConfig;
-
-    @Option(names = "--repository-cache", description = "folder of cached repository indexes", paramLabel = "string")
     String repositoryCache;
-
-    @Option(names = "--repository-config", description = "file listing repository names and URLs", paramLabel = "string")
     String repositoryConfig;
+
+    /** Declares these flags on a command (see {@link Flags}). */
+    void register(Flags f) {
+        f.bool("--debug", "print more detail, and the rendered output even when it is invalid", v -> debug = v);
+        f.string("-n,--namespace", "string", "namespace of the release", v -> namespace = v);
+        f.string("--kube-context", "string", "kubeconfig context to use", v -> kubeContext = v);
+        f.string("--kubeconfig", "string", "kubeconfig file to use", v -> kubeconfig = v);
+        f.string("--kube-apiserver", "string", "address and port of the Kubernetes API server", v -> kubeApiServer = v);
+        f.stringArray("--kube-as-group", "stringArray", "group to impersonate (repeatable)", v -> kubeAsGroup = v);
+        f.string("--kube-as-user", "string", "user to impersonate", v -> kubeAsUser = v);
+        f.string("--kube-ca-file", "string", "CA file for the Kubernetes API server", v -> kubeCaFile = v);
+        f.bool("--kube-insecure-skip-tls-verify", "do not verify the API server certificate (insecure)", v -> kubeInsecureSkipTlsVerify = v);
+        f.string("--kube-tls-server-name", "string", "server name expected in the API server certificate (default: the host name used)", v -> kubeTlsServerName = v);
+        f.string("--kube-token", "string", "bearer token for the API server", v -> kubeToken = v);
+        f.integer("--burst-limit", "int", "client-side throttling limit (default 100)", v -> burstLimit = v);
+        f.float32("--qps", "float32", "queries per second to the Kubernetes API, bursts aside", v -> qps = v);
+        f.string("--color,--colour", "string", "colored output: never, auto or always (default \"auto\")", v -> color = v);
+        f.string("--content-cache", "string", "folder of cached content such as charts", v -> contentCache = v);
+        f.string("--registry-config", "string", "registry configuration file", v -> registryConfig = v);
+        f.string("--repository-cache", "string", "folder of cached repository indexes", v -> repositoryCache = v);
+        f.string("--repository-config", "string", "file listing repository names and URLs", v -> repositoryConfig = v);
+    }
 
     /** Fills unset flags of this command from the flags given before the command name. */
     void inherit(GlobalOptions root) {

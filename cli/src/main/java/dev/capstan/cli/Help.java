@@ -71,7 +71,7 @@ final class Help {
     }
 
     private static boolean isGlobal(OptionSpec o) {
-        return o.userObject() instanceof java.lang.reflect.Field f && f.getDeclaringClass() == GlobalOptions.class;
+        return Flags.isGlobal(o);
     }
 
     private static void printFlags(PrintWriter out, CommandSpec spec, String cmdName) {

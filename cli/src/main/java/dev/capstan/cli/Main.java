@@ -1,8 +1,6 @@
 package dev.capstan.cli;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -31,14 +29,16 @@ public final class Main {
         }
     }
 
-    @Command(name = NAME, subcommands = {}, description = "The Kubernetes package manager")
-    static final class Root implements Runnable {
-        @Mixin
-        GlobalOptions global = new GlobalOptions();
+    /** {@code capstan} itself: the global flags, given before a command's name. */
+    static final class Root {
+        final GlobalOptions global = new GlobalOptions();
 
-        @Override
-        public void run() {
-            // `capstan` alone: Helm prints its help; the picocli usage serves the same purpose
+        /** The root's model for picocli (see {@link Flags}). */
+        CommandSpec spec() {
+            CommandSpec s = CommandSpec.wrapWithoutInspection(this).name(NAME);
+            s.usageMessage().description("The Kubernetes package manager");
+            global.register(Flags.globalOf(s));
+            return s;
         }
     }
 

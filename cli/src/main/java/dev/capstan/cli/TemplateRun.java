@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * One {@code template} invocation, step by step as Helm's {@code template} and {@code install
@@ -16,8 +15,6 @@ import java.util.regex.Pattern;
  * then printing.
  */
 final class TemplateRun {
-    private static final Pattern VALID_NAME = Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$");
-
     private final TemplateCommand c;
     private final Main.Context ctx;
 

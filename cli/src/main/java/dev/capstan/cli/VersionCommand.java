@@ -1,8 +1,6 @@
 package dev.capstan.cli;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.util.concurrent.Callable;
 
@@ -12,7 +10,6 @@ import java.util.concurrent.Callable;
  * reproduces (charts see the same in {@code .Capabilities.HelmVersion}); the other fields describe
  * this build honestly: no Helm commit is claimed, and {@code GoVersion} names the Java runtime.
  */
-@Command(name = "version", description = "print the version information")
 public final class VersionCommand implements Callable<Integer> {
     /** What this build reports: Helm's version, but nothing borrowed from Helm's own build. */
     static final dev.capstan.engine.HelmVersion BUILD = new dev.capstan.engine.HelmVersion(
@@ -23,17 +20,23 @@ public final class VersionCommand implements Callable<Integer> {
 
     private final Main.Context ctx;
 
-    @Mixin
     GlobalOptions global = new GlobalOptions();
-
-    @Option(names = "--short", arity = "0..1", fallbackValue = "true", description = "print the version number")
     boolean shortForm;
-
-    @Option(names = "--template", description = "template for version string format")
     String template;
 
     public VersionCommand(Main.Context ctx) {
         this.ctx = ctx;
+    }
+
+    /** The command's model for picocli: its name, description and flags (see {@link Flags}). */
+    CommandSpec spec() {
+        CommandSpec s = CommandSpec.wrapWithoutInspection(this).name("version");
+        s.usageMessage().description("print the version information");
+        global.register(Flags.globalOf(s));
+        Flags f = Flags.of(s);
+        f.bool("--short", "print the version number", v -> shortForm = v);
+        f.string("--template", "", "template for version string format", v -> template = v);
+        return s;
     }
 
     @Override

@@ -534,6 +534,11 @@ final class JsonSchemaValidator {
 
     private void numValidate(Run r, Object v) {
         Map<?, ?> s = r.s;
+        // most number schemas set no bound: answer them without BigDecimal (costly to initialise cold)
+        if (!s.containsKey("minimum") && !s.containsKey("maximum") && !s.containsKey("exclusiveMinimum")
+                && !s.containsKey("exclusiveMaximum") && !s.containsKey("multipleOf")) {
+            return;
+        }
         BigDecimal num = SchemaValues.decimal(v);
         BigDecimal min = SchemaValues.decimal(s.get("minimum"));
         BigDecimal max = SchemaValues.decimal(s.get("maximum"));

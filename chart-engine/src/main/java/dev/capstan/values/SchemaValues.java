@@ -73,6 +73,13 @@ final class SchemaValues {
     }
 
     static boolean isInteger(Object v) {
+        // the common cases without BigDecimal (its class initialisation is costly in a cold JVM)
+        if (v instanceof Integer || v instanceof Long || v instanceof java.math.BigInteger) {
+            return true;
+        }
+        if (v instanceof Double x) {
+            return !x.isInfinite() && !x.isNaN() && x == Math.rint(x);
+        }
         BigDecimal d = decimal(v);
         return d != null && d.stripTrailingZeros().scale() <= 0;
     }

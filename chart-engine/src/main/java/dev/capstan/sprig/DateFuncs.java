@@ -23,7 +23,10 @@ import static dev.capstan.gotemplate.ParamType.STRING;
  * swapped between renders.
  */
 public final class DateFuncs {
-    private static volatile Clock clock = Clock.systemDefaultZone();
+    /** null: the system clock in the default zone, looked up when a date function first needs it
+     *  (resolving the default zone loads the time-zone database: ~15 ms of every cold render,
+     *  though few charts call a date function) */
+    private static volatile Clock clock;
 
     private DateFuncs() {
     }
@@ -34,17 +37,23 @@ public final class DateFuncs {
     }
 
     public static void resetClock() {
-        clock = Clock.systemDefaultZone();
+        clock = null;
+    }
+
+    private static Clock clock() {
+        Clock c = clock;
+        return c != null ? c : Clock.systemDefaultZone();
     }
 
     /** Go's {@code time.Local}: the clock's zone. */
     static GoTime.Location local() {
-        ZoneId z = clock.getZone();
+        ZoneId z = clock().getZone();
         return GoTime.Location.named("Local", z);
     }
 
     static GoTime now() {
-        return GoTime.ofInstant(clock.instant(), local());
+        Clock c = clock();
+        return GoTime.ofInstant(c.instant(), GoTime.Location.named("Local", c.getZone()));
     }
 
     public static void register(FuncMap m) {

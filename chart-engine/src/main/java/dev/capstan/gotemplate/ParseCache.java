@@ -28,7 +28,26 @@ public final class ParseCache {
     /** The process-wide cache {@link TemplateSet} uses: up to 32 Mi characters of template text. */
     static final ParseCache SHARED = new ParseCache(32L << 20);
 
-    private record Key(String name, String text) {
+    /** (Not a record: a record's equals and hashCode are linked through invokedynamic on first
+     *  use, ~9 ms of a cold run.) */
+    private static final class Key {
+        private final String name;
+        private final String text;
+
+        Key(String name, String text) {
+            this.name = name;
+            this.text = text;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.name.equals(name) && k.text.equals(text);
+        }
+
+        @Override
+        public int hashCode() {
+            return name.hashCode() * 31 + text.hashCode();
+        }
     }
 
     private record Entry(Map<String, Tree> trees, String[] asked, boolean[] answers, long chars) {

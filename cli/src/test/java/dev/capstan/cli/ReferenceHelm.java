@@ -31,18 +31,23 @@ final class ReferenceHelm {
         List<String> cmd = new ArrayList<>();
         cmd.add(bin.toString());
         cmd.addAll(args);
+        return exec(cmd, "reference helm");
+    }
+
+    /** Runs a command with stdin from /dev/null and its output collected (at most 120 s). */
+    static Result exec(List<String> cmd, String what) {
         try {
             Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
             CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
             CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                throw new IllegalStateException("reference helm timed out: " + cmd);
+                throw new IllegalStateException(what + " timed out: " + cmd);
             }
             return new Result(p.exitValue(), new String(out.join(), StandardCharsets.UTF_8),
                     new String(err.join(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new IllegalStateException("cannot run the reference helm: " + e.getMessage(), e);
+            throw new IllegalStateException("cannot run the " + what + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -28,19 +25,16 @@ class ShadedJarIT {
     private static final Path JAR = ROOT.resolve("cli/target/capstan.jar");
     private static final Path RESOURCES = ROOT.resolve("cli/src/test/resources");
 
-    private record Run(int code, String out, String err) {
-    }
-
     @Test
     void everyKeyAndCertificateFunctionRuns() {
-        Run r = capstan("template", "c", RESOURCES.resolve("shaded/crypto").toString());
-        assertEquals(0, r.code, r.err);
+        ReferenceHelm.Result r = capstan("template", "c", RESOURCES.resolve("shaded/crypto").toString());
+        assertEquals(0, r.code(), r.err());
         // random keys and serials: lengths vary, the deterministic lines must equal helm's
-        assertTrue(r.out.contains("e: \"text\""), r.out);
-        assertTrue(r.out.contains("f: \"ZedaFaxcZaso9*\""), r.out);
-        assertTrue(r.out.contains("h: \"2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881 7929977 36\""), r.out);
-        Matcher lengths = Pattern.compile("(?m)^a: \"(\\d+)\"$").matcher(r.out);
-        assertTrue(lengths.find() && Integer.parseInt(lengths.group(1)) > 1000, r.out);
+        assertTrue(r.out().contains("e: \"text\""), r.out());
+        assertTrue(r.out().contains("f: \"ZedaFaxcZaso9*\""), r.out());
+        assertTrue(r.out().contains("h: \"2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881 7929977 36\""), r.out());
+        Matcher lengths = Pattern.compile("(?m)^a: \"(\\d+)\"$").matcher(r.out());
+        assertTrue(lengths.find() && Integer.parseInt(lengths.group(1)) > 1000, r.out());
     }
 
     @Test
@@ -54,55 +48,32 @@ class ShadedJarIT {
             tgz = s.filter(p -> p.toString().endsWith(".tgz")).findFirst().orElseThrow().toString();
         }
         ReferenceHelm.Result helm = ReferenceHelm.run(List.of("template", "x", tgz));
-        Run ours = capstan("template", "x", tgz);
-        assertEquals(helm.code(), ours.code, ours.err);
-        assertEquals(helm.out(), ours.out);
+        ReferenceHelm.Result ours = capstan("template", "x", tgz);
+        assertEquals(helm.code(), ours.code(), ours.err());
+        assertEquals(helm.out(), ours.out());
     }
 
     @Test
     void aFreemarkerChartRenders() {
-        Run r = capstan("template", "x", RESOURCES.resolve("freemarker/charts/ftl-demo").toString());
-        assertEquals(0, r.code, r.err);
-        assertTrue(r.out.contains("# Source: ftl-demo/templates/deployment.yaml.ftl"), r.out);
+        ReferenceHelm.Result r = capstan("template", "x", RESOURCES.resolve("freemarker/charts/ftl-demo").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("# Source: ftl-demo/templates/deployment.yaml.ftl"), r.out());
     }
 
     @Test
     void version() {
-        Run r = capstan("version", "--short");
-        assertEquals(0, r.code, r.err);
-        assertEquals("v4.1.4\n", r.out);
+        ReferenceHelm.Result r = capstan("version", "--short");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("v4.1.4\n", r.out());
     }
 
-    private static Run capstan(String... args) {
+    private static ReferenceHelm.Result capstan(String... args) {
         assertTrue(Files.isRegularFile(JAR), "no shaded jar at " + JAR);
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-jar");
         cmd.add(JAR.toString());
         cmd.addAll(List.of(args));
-        try {
-            Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
-            CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
-            CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IllegalStateException("capstan timed out: " + cmd);
-            }
-            return new Run(p.exitValue(), new String(out.join(), StandardCharsets.UTF_8),
-                    new String(err.join(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] readAll(java.io.InputStream in) {
-        try (in) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return ReferenceHelm.exec(cmd, "capstan jar");
     }
 }

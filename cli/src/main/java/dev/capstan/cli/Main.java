@@ -43,7 +43,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new PrintStream(System.out, false, StandardCharsets.UTF_8), false);
+        PrintWriter out = new PrintWriter(new Utf8Output(System.out), false);
         PrintWriter err = new PrintWriter(new PrintStream(System.err, false, StandardCharsets.UTF_8), false);
         int code = run(args, out, err, System.in);
         out.flush();

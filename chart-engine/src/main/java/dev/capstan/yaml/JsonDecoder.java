@@ -1,6 +1,5 @@
 package dev.capstan.yaml;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -123,22 +122,10 @@ final class JsonDecoder {
             }
             return null;
         }
-        if (t.kind == JsonTarget.Kind.STRING && v != null && !(v instanceof String)) {
-            if (v instanceof Double d) {
-                return FloatFormat.formatG(d, true);
-            }
-            return v.toString();
-        }
-        if (v instanceof Long l) {
-            return l.doubleValue();
-        }
-        if (v instanceof BigInteger b) {
-            return b.doubleValue();
-        }
-        if (v instanceof Double d && (d.isNaN() || d.isInfinite())) {
+        if (JsonStep.staysNonFinite(v, t)) {
             nonFinite = true;
         }
-        return v;
+        return JsonStep.scalar(v, t);
     }
 
     /** YamlDecoder.mapping with JsonStep's key handling; {@code out == null} when skipped. */

@@ -65,6 +65,22 @@ final class JsonStep {
             }
             return out;
         }
+        if (staysNonFinite(v, t)) {
+            nonFinite = true;
+        }
+        return scalar(v, t);
+    }
+
+    /** Whether {@link #scalar} returns {@code v} as a NaN or infinite float64 (json.Marshal rejects those). */
+    static boolean staysNonFinite(Object v, JsonTarget t) {
+        return t.kind != JsonTarget.Kind.STRING && v instanceof Double d && (d.isNaN() || d.isInfinite());
+    }
+
+    /**
+     * A scalar as encoding/json's round trip leaves it: text for a string-typed target, every
+     * number a float64. (Shared with JsonDecoder's one-walk path.)
+     */
+    static Object scalar(Object v, JsonTarget t) {
         if (t.kind == JsonTarget.Kind.STRING && v != null && !(v instanceof String)) {
             if (v instanceof Double d) {
                 return FloatFormat.formatG(d, true);
@@ -76,12 +92,6 @@ final class JsonStep {
         }
         if (v instanceof BigInteger b) {
             return b.doubleValue();
-        }
-        if (v instanceof Double d) {
-            if (d.isNaN() || d.isInfinite()) {
-                nonFinite = true;
-            }
-            return d;
         }
         return v;
     }

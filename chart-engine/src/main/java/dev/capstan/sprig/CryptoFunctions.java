@@ -29,7 +29,17 @@ import javax.crypto.spec.SecretKeySpec;
  * BouncyCastle and are only loaded when one of their functions is called.
  */
 public final class CryptoFunctions {
-    static final SecureRandom RANDOM = new SecureRandom();
+    /** Created on first use: a SecureRandom initialises the JDK's whole provider framework
+     *  (security properties, provider list), ~14 ms of a cold run that calls no random or
+     *  crypto function. */
+    private static final class Random {
+        static final SecureRandom INSTANCE = new SecureRandom();
+    }
+
+    /** The one SecureRandom behind Sprig's random, key, salt and IV functions. */
+    static SecureRandom random() {
+        return Random.INSTANCE;
+    }
     private static final ParamType CERT = ParamType.object(SprigCertificate.GO_TYPE);
 
     private CryptoFunctions() {
@@ -71,7 +81,7 @@ public final class CryptoFunctions {
             long count = Cast.intArg(a[0]);
             if (count < 0 || count > Integer.MAX_VALUE - 8) throw new FunctionException("runtime error: makeslice: len out of range");
             byte[] buf = new byte[(int) count];
-            RANDOM.nextBytes(buf);
+            random().nextBytes(buf);
             return Base64.getEncoder().encodeToString(buf);
         }, INT));
         m.put(Func.of("uuidv4", a -> UUID.randomUUID().toString()));
@@ -107,7 +117,7 @@ public final class CryptoFunctions {
         if (plaintext.isEmpty()) return "";
         try {
             byte[] iv = new byte[16];
-            RANDOM.nextBytes(iv);
+            random().nextBytes(iv);
             Cipher c = Cipher.getInstance("AES/CBC/PKCS5Padding");
             c.init(Cipher.ENCRYPT_MODE, aesKey(password), new IvParameterSpec(iv));
             byte[] body = c.doFinal(utf8(plaintext));

@@ -104,15 +104,15 @@ final class KeysAndCerts {
                 case "", "rsa" -> kp = generator("RSA", 4096).generateKeyPair();
                 case "dsa" -> {
                     java.security.AlgorithmParameterGenerator pg = java.security.AlgorithmParameterGenerator.getInstance("DSA");
-                    pg.init(new DSAGenParameterSpec(2048, 256), CryptoFunctions.RANDOM);
+                    pg.init(new DSAGenParameterSpec(2048, 256), CryptoFunctions.random());
                     KeyPairGenerator g = KeyPairGenerator.getInstance("DSA");
                     g.initialize(pg.generateParameters().getParameterSpec(java.security.spec.DSAParameterSpec.class),
-                            CryptoFunctions.RANDOM);
+                            CryptoFunctions.random());
                     kp = g.generateKeyPair();
                 }
                 case "ecdsa" -> {
                     KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
-                    g.initialize(new ECGenParameterSpec("secp256r1"), CryptoFunctions.RANDOM);
+                    g.initialize(new ECGenParameterSpec("secp256r1"), CryptoFunctions.random());
                     kp = g.generateKeyPair();
                 }
                 case "ed25519" -> kp = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
@@ -128,7 +128,7 @@ final class KeysAndCerts {
 
     private static KeyPairGenerator generator(String alg, int bits) throws GeneralSecurityException {
         KeyPairGenerator g = KeyPairGenerator.getInstance(alg);
-        g.initialize(bits, CryptoFunctions.RANDOM);
+        g.initialize(bits, CryptoFunctions.random());
         return g;
     }
 
@@ -537,7 +537,7 @@ final class KeysAndCerts {
             X500Name subject = commonNameOnly(t.cn);
             X500Name issuer = parent == null ? subject : parent.subject();
             SubjectPublicKeyInfo spki = SubjectPublicKeyInfo.getInstance(subjectKey.publicKey().getEncoded());
-            BigInteger serial = new BigInteger(128, CryptoFunctions.RANDOM);
+            BigInteger serial = new BigInteger(128, CryptoFunctions.random());
 
             // extensions in the order Go's x509 writes them
             ExtensionsGenerator ext = new ExtensionsGenerator();

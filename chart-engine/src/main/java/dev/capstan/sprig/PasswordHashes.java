@@ -53,7 +53,7 @@ final class PasswordHashes {
             return "failed to encrypt string with bcrypt: bcrypt: password length exceeds 72 bytes";
         }
         byte[] salt = new byte[16];
-        CryptoFunctions.RANDOM.nextBytes(salt);
+        CryptoFunctions.random().nextBytes(salt);
         return OpenBSDBCrypt.generate("2a", password, salt, BCRYPT_DEFAULT_COST);
     }
 

@@ -3,7 +3,6 @@ package dev.capstan.sprig;
 import dev.capstan.gotemplate.GoText;
 
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 
 /**
  * The behaviour of the Masterminds/goutils v1.1.1 helpers that sprig exposes (abbrev, wrap,
@@ -12,7 +11,6 @@ import java.security.SecureRandom;
  * is reproduced on purpose because charts see it.
  */
 final class WordUtils {
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private WordUtils() {
     }
@@ -178,7 +176,7 @@ final class WordUtils {
         if (!letters && !numbers) end = 127;
         StringBuilder sb = new StringBuilder(count);
         while (sb.length() < count) {
-            int c = start + RANDOM.nextInt(end - start);
+            int c = start + CryptoFunctions.random().nextInt(end - start);
             if (letters && Character.isLetter(c) || numbers && Character.isDigit(c) || !letters && !numbers) {
                 sb.append((char) c);
             }

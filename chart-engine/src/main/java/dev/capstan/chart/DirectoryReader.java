@@ -24,14 +24,12 @@ import java.util.stream.Stream;
  * Cycles through directory links are refused instead of recursing forever.
  */
 final class DirectoryReader {
-    private final Path top;
     private final Path topReal;
     private final HelmIgnore rules;
     private final LoadOptions options;
     private final List<ChartFile> files = new ArrayList<>();
 
-    private DirectoryReader(Path top, Path topReal, HelmIgnore rules, LoadOptions options) {
-        this.top = top;
+    private DirectoryReader(Path topReal, HelmIgnore rules, LoadOptions options) {
         this.topReal = topReal;
         this.rules = rules;
         this.options = options;
@@ -54,7 +52,7 @@ final class DirectoryReader {
                 throw new ChartLoadException(GoErrors.ioText(ignoreFile, e));
             }
         }
-        DirectoryReader r = new DirectoryReader(top, topReal, rules, options);
+        DirectoryReader r = new DirectoryReader(topReal, rules, options);
         r.walkDir(top, topReal, "", new HashSet<>());
         return r.files;
     }

@@ -47,13 +47,17 @@ public final class DateFuncs {
 
     /** Go's {@code time.Local}: the clock's zone. */
     static GoTime.Location local() {
-        ZoneId z = clock().getZone();
+        return local(clock());
+    }
+
+    private static GoTime.Location local(Clock c) {
+        ZoneId z = c.getZone();
         return GoTime.Location.named("Local", z);
     }
 
     static GoTime now() {
         Clock c = clock();
-        return GoTime.ofInstant(c.instant(), GoTime.Location.named("Local", c.getZone()));
+        return GoTime.ofInstant(c.instant(), local(c));
     }
 
     public static void register(FuncMap m) {

@@ -3,9 +3,7 @@ package dev.capstan.cli;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -44,7 +42,7 @@ public final class Main {
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new Utf8Output(System.out), false);
-        PrintWriter err = new PrintWriter(new PrintStream(System.err, false, StandardCharsets.UTF_8), false);
+        PrintWriter err = new PrintWriter(new Utf8Output(System.err), false);
         int code = run(args, out, err, System.in);
         out.flush();
         err.flush();

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A Writer that turns each string it is given into UTF-8 bytes in one call and hands them to a
- * byte stream, for standard output.
+ * byte stream, for standard output and standard error.
  *
  * <p>Why not {@code OutputStreamWriter}: a rendered manifest is written as one large string, and
  * the JDK's writer copies it into chars and encodes them in buffer-sized pieces. In a cold JVM that

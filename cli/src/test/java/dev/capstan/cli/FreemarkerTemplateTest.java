@@ -1,6 +1,7 @@
 package dev.capstan.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -25,8 +26,7 @@ class FreemarkerTemplateTest {
     }
 
     @Test
-    void templateErrorsNameTheFile() throws IOException {
-        Path chart = Files.createTempDirectory("ftl");
+    void templateErrorsNameTheFile(@TempDir Path chart) throws IOException {
         Files.createDirectories(chart.resolve("templates"));
         Files.writeString(chart.resolve("Chart.yaml"), "apiVersion: v2\nname: f\nversion: 0.1.0\nannotations:\n  capstan.dev/freemarker: \"true\"\n");
         Files.writeString(chart.resolve("templates/a.yaml.ftl"), "a: ${Values.missing.deeper}\n");

@@ -30,11 +30,19 @@ class GoldenTemplateTest {
         return cases.stream().map(c -> DynamicTest.dynamicTest((String) c.get("name"), () -> run(here, c)));
     }
 
-    @SuppressWarnings("unchecked")
     private static void run(Path here, Map<String, Object> c) throws IOException {
         KnownDivergences.skipIfKnown("golden", (String) c.get("name"));
-        String charts = here.resolve("charts").toString();
         Path outDir = Files.createTempDirectory("capstan-golden");
+        try {
+            runIn(here, c, outDir);
+        } finally {
+            deleteTree(outDir);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void runIn(Path here, Map<String, Object> c, Path outDir) throws IOException {
+        String charts = here.resolve("charts").toString();
         List<String> args = new ArrayList<>();
         for (Object a : (List<Object>) c.get("args")) {
             args.add(String.valueOf(a).replace("CHARTS", charts).replace("HERE", here.toString()).replace("OUT", outDir.toString()));
@@ -55,6 +63,14 @@ class GoldenTemplateTest {
         }
         String expected = Files.readString(here.resolve("out").resolve(c.get("name") + ".txt"));
         assertEquals(expected, actual.toString());
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static String norm(String s, String charts, Path here) {

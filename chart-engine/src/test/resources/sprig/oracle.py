@@ -9,7 +9,7 @@ or "err" (the message after "error calling X: " when Helm reports one).
 """
 import base64, json, os, re, subprocess, sys, tempfile
 
-HELM = os.path.expanduser('~/.cache/reference-helm/helm')
+HELM = os.environ.get('HELM_BIN') or os.path.expanduser('~/.cache/reference-helm/helm')
 
 
 def render(cases):
@@ -17,18 +17,16 @@ def render(cases):
     tz = {c.get('tz') for c in cases}
     if len(tz) == 1 and None not in tz:
         env['TZ'] = tz.pop()
-    d = tempfile.mkdtemp(prefix='oracle')
-    os.makedirs(d + '/templates')
-    open(d + '/Chart.yaml', 'w').write('apiVersion: v2\nname: o\nversion: 0.1.0\n')
-    vals = {f'v{i}': c.get('vars', {}) for i, c in enumerate(cases)}
-    open(d + '/values.yaml', 'w').write(json.dumps(vals))
-    body = []
-    for i, c in enumerate(cases):
-        body.append('{{- define "c%d" -}}%s{{- end -}}' % (i, c['tpl']) if False else '{{ define "c%d" }}%s{{ end }}' % (i, c['tpl']))
-    open(d + '/templates/_c.tpl', 'w').write(''.join(body))
-    out = ''.join('k%d: {{ include "c%d" .Values.v%d | b64enc | quote }}\n' % (i, i, i) for i in range(len(cases)))
-    open(d + '/templates/a.yaml', 'w').write(out)
-    p = subprocess.run([HELM, 'template', 'x', d], capture_output=True, text=True, env=env)
+    with tempfile.TemporaryDirectory(prefix='oracle') as d:
+        os.makedirs(d + '/templates')
+        open(d + '/Chart.yaml', 'w').write('apiVersion: v2\nname: o\nversion: 0.1.0\n')
+        vals = {f'v{i}': c.get('vars', {}) for i, c in enumerate(cases)}
+        open(d + '/values.yaml', 'w').write(json.dumps(vals))
+        body = ['{{ define "c%d" }}%s{{ end }}' % (i, c['tpl']) for i, c in enumerate(cases)]
+        open(d + '/templates/_c.tpl', 'w').write(''.join(body))
+        out = ''.join('k%d: {{ include "c%d" .Values.v%d | b64enc | quote }}\n' % (i, i, i) for i in range(len(cases)))
+        open(d + '/templates/a.yaml', 'w').write(out)
+        p = subprocess.run([HELM, 'template', 'x', d], capture_output=True, text=True, env=env)
     return p.returncode, p.stdout, p.stderr
 
 

@@ -41,6 +41,12 @@ public record ManifestHead(String apiVersion, String kind, Metadata metadata) {
 
     /** Reads one manifest document (the first YAML document of {@code text}). */
     public static ManifestHead read(String text) {
+        ManifestHead plain = BlockHeadReader.read(text);
+        return plain != null ? plain : readFully(text);
+    }
+
+    /** {@link #read} without the fast path for plain block documents. */
+    static ManifestHead readFully(String text) {
         return of(HelmYaml.parseFields(text, TARGET));
     }
 

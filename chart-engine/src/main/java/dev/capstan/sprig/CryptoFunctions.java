@@ -11,8 +11,6 @@ import dev.capstan.gotemplate.FunctionException;
 import dev.capstan.gotemplate.ParamType;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -46,9 +44,9 @@ public final class CryptoFunctions {
     }
 
     public static void register(FuncMap m) {
-        m.put(Func.of("sha1sum", a -> hexDigest("SHA-1", (String) a[0]), STRING));
-        m.put(Func.of("sha256sum", a -> hexDigest("SHA-256", (String) a[0]), STRING));
-        m.put(Func.of("sha512sum", a -> hexDigest("SHA-512", (String) a[0]), STRING));
+        m.put(Func.of("sha1sum", a -> HexFormat.of().formatHex(ShaDigests.sha1(utf8((String) a[0]))), STRING));
+        m.put(Func.of("sha256sum", a -> HexFormat.of().formatHex(ShaDigests.sha256(utf8((String) a[0]))), STRING));
+        m.put(Func.of("sha512sum", a -> HexFormat.of().formatHex(ShaDigests.sha512(utf8((String) a[0]))), STRING));
         m.put(Func.of("adler32sum", a -> {
             Adler32 adler = new Adler32();
             adler.update(utf8((String) a[0]));
@@ -94,14 +92,6 @@ public final class CryptoFunctions {
 
     static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String hexDigest(String algorithm, String input) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(utf8(input)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e); // every JDK has SHA-1/256/512
-        }
     }
 
     /** The AES-256 key Sprig derives: the password's bytes, zero-padded or cut to 32. */

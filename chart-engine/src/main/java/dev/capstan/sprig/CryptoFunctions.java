@@ -27,11 +27,10 @@ import javax.crypto.spec.SecretKeySpec;
  * BouncyCastle and are only loaded when one of their functions is called.
  */
 public final class CryptoFunctions {
-    /** Created on first use: a SecureRandom initialises the JDK's whole provider framework
-     *  (security properties, provider list), ~14 ms of a cold run that calls no random or
-     *  crypto function. */
+    /** Created on first use (a holder class): a run that calls no random function opens nothing.
+     *  OsRandom, not new SecureRandom(), which would set up the JCA first (~9 ms cold). */
     private static final class Random {
-        static final SecureRandom INSTANCE = new SecureRandom();
+        static final SecureRandom INSTANCE = OsRandom.create();
     }
 
     /** The one SecureRandom behind Sprig's random, key, salt and IV functions. */

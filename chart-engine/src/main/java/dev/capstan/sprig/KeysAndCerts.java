@@ -19,7 +19,6 @@ import java.security.interfaces.DSAPrivateKey;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.EdECPrivateKey;
 import java.security.interfaces.RSAPrivateCrtKey;
-import java.security.spec.DSAGenParameterSpec;
 import java.security.spec.DSAPrivateKeySpec;
 import java.security.spec.DSAPublicKeySpec;
 import java.security.spec.ECGenParameterSpec;
@@ -101,15 +100,8 @@ final class KeysAndCerts {
         try {
             KeyPair kp;
             switch (type) {
-                case "", "rsa" -> kp = generator("RSA", 4096).generateKeyPair();
-                case "dsa" -> {
-                    java.security.AlgorithmParameterGenerator pg = java.security.AlgorithmParameterGenerator.getInstance("DSA");
-                    pg.init(new DSAGenParameterSpec(2048, 256), CryptoFunctions.random());
-                    KeyPairGenerator g = KeyPairGenerator.getInstance("DSA");
-                    g.initialize(pg.generateParameters().getParameterSpec(java.security.spec.DSAParameterSpec.class),
-                            CryptoFunctions.random());
-                    kp = g.generateKeyPair();
-                }
+                case "", "rsa" -> kp = KeyGeneration.rsa(4096);
+                case "dsa" -> kp = KeyGeneration.dsa();
                 case "ecdsa" -> {
                     KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
                     g.initialize(new ECGenParameterSpec("secp256r1"), CryptoFunctions.random());
@@ -124,12 +116,6 @@ final class KeysAndCerts {
         } catch (GeneralSecurityException e) {
             return "failed to generate private key: " + e.getMessage();
         }
-    }
-
-    private static KeyPairGenerator generator(String alg, int bits) throws GeneralSecurityException {
-        KeyPairGenerator g = KeyPairGenerator.getInstance(alg);
-        g.initialize(bits, CryptoFunctions.random());
-        return g;
     }
 
     private static String pemType(PrivateKey k) {
@@ -350,7 +336,7 @@ final class KeysAndCerts {
 
     private static Key newRsaKey() {
         try {
-            KeyPair kp = generator("RSA", 2048).generateKeyPair();
+            KeyPair kp = KeyGeneration.rsa(2048);
             return new Key(kp.getPrivate(), kp.getPublic());
         } catch (GeneralSecurityException e) {
             throw new FunctionException("error generating rsa key: " + e.getMessage());

@@ -27,7 +27,17 @@ class ShadedJarIT {
 
     @Test
     void everyKeyAndCertificateFunctionRuns() {
-        ReferenceHelm.Result r = capstan("template", "c", RESOURCES.resolve("shaded/crypto").toString());
+        everyKeyAndCertificateFunctionRuns(List.of());
+    }
+
+    /** As the launcher runs it: C1 only, RSA and DSA keys from the child JVM (sprig/KeyGeneration). */
+    @Test
+    void everyKeyAndCertificateFunctionRunsWithTheLaunchersOptions() {
+        everyKeyAndCertificateFunctionRuns(List.of("-XX:TieredStopAtLevel=1", "-Dcapstan.keygen=process"));
+    }
+
+    private static void everyKeyAndCertificateFunctionRuns(List<String> jvmOptions) {
+        ReferenceHelm.Result r = capstan(jvmOptions, "template", "c", RESOURCES.resolve("shaded/crypto").toString());
         assertEquals(0, r.code(), r.err());
         // random keys and serials: lengths vary, the deterministic lines must equal helm's
         assertTrue(r.out().contains("e: \"text\""), r.out());
@@ -68,9 +78,14 @@ class ShadedJarIT {
     }
 
     private static ReferenceHelm.Result capstan(String... args) {
+        return capstan(List.of(), args);
+    }
+
+    private static ReferenceHelm.Result capstan(List<String> jvmOptions, String... args) {
         assertTrue(Files.isRegularFile(JAR), "no shaded jar at " + JAR);
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmOptions);
         cmd.add("-jar");
         cmd.add(JAR.toString());
         cmd.addAll(List.of(args));

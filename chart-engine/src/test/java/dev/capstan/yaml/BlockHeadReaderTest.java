@@ -27,11 +27,20 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class BlockHeadReaderTest {
     private static final Path EXPECTED = Path.of(System.getProperty("capstan.shared", "../shared"), "compat", "expected");
+    /** The reference helm's renders of our sample charts. */
+    private static final Path SAMPLE_GOLDENS = Path.of(System.getProperty("capstan.root", ".."), "sample-charts", "golden");
 
-    /** The documents of Helm's own output for the compat cases (split at its "---" lines). */
+    /** The documents of Helm's own output for the compat cases and the sample charts (split at its "---" lines). */
     static List<String> corpus() throws IOException {
         List<String> docs = new ArrayList<>();
-        try (Stream<Path> files = Files.list(EXPECTED)) {
+        for (Path dir : List.of(EXPECTED, SAMPLE_GOLDENS)) {
+            documents(dir, docs);
+        }
+        return docs;
+    }
+
+    private static void documents(Path dir, List<String> docs) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
                 for (String d : Files.readString(f).split("(?m)^---\\n")) {
                     if (!d.isBlank()) {
@@ -40,7 +49,6 @@ class BlockHeadReaderTest {
                 }
             }
         }
-        return docs;
     }
 
     /** Whether the fast path answered; fails when its answer differs from the full reader's. */
@@ -73,7 +81,7 @@ class BlockHeadReaderTest {
                 acceptedBytes += docs.get(i).length();
             }
         }
-        assertTrue(docs.size() > 500, "corpus too small: " + docs.size());
+        assertTrue(docs.size() > 900, "corpus too small: " + docs.size());
         // the point of the fast path: nearly all of what templates produce stays on it
         assertTrue(acceptedBytes >= bytes * 95 / 100, "fast path took " + acceptedBytes + " of " + bytes + " bytes");
         assertTrue(accepted >= docs.size() * 90 / 100, "fast path took " + accepted + " of " + docs.size() + " documents");

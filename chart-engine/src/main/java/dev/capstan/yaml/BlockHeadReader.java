@@ -527,7 +527,7 @@ final class BlockHeadReader {
         trailer(end);
     }
 
-    /** The offset after the ']' of {@code [a, "b", 'c']}: quoted or simple plain scalars, no empty entries. */
+    /** The offset after the ']' of {@code [a, "b", 'c']}: quoted or plain scalars (no flow indicators inside), no empty entries. */
     private int flowSequence(int v) {
         int i = spaces(v + 1);
         if (i < lineEnd && s.charAt(i) == ']') {
@@ -549,7 +549,8 @@ final class BlockHeadReader {
                     throw OUTSIDE;
                 }
                 int start = i;
-                while (i < lineEnd && "[]{},:#".indexOf(s.charAt(i)) < 0) {
+                // in a flow collection these end a plain scalar (and '?' or ':' there is an error)
+                while (i < lineEnd && "[]{},:#?".indexOf(s.charAt(i)) < 0) {
                     i++;
                 }
                 int end = i;

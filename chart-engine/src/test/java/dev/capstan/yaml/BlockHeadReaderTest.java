@@ -240,6 +240,7 @@ class BlockHeadReaderTest {
                 "kind: K\nspec: [a, ]\n",
                 "kind: K\nspec: [a,, b]\n",
                 "kind: K\nspec: [a: 1]\n",
+                "kind: K\nspec: [get, li?st]\n",
                 "kind: K\nspec: [.inf]\n",
                 "kind: K\nspec: [a\n",
                 "kind: K\nspec: \"open\nquote\"\n",

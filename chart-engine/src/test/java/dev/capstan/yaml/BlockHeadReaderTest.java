@@ -132,9 +132,20 @@ class BlockHeadReaderTest {
         if (lineEnd < 0) {
             lineEnd = doc.length();
         }
-        switch (rnd.nextInt(6)) {
+        switch (rnd.nextInt(8)) {
             case 0:
                 return doc.substring(0, at) + alphabet.charAt(rnd.nextInt(alphabet.length())) + doc.substring(at);
+            case 6:
+                // any printable ASCII character, a tab or a non-ASCII one, in place of another
+                char c = switch (rnd.nextInt(10)) {
+                    case 0 -> '\t';
+                    case 1 -> "\u00e9\u2028\u0085\ufeff".charAt(rnd.nextInt(4));
+                    default -> (char) (0x20 + rnd.nextInt(0x5f));
+                };
+                return doc.substring(0, at) + c + doc.substring(at + 1);
+            case 7:
+                // a line joined to the next one
+                return lineEnd < doc.length() ? doc.substring(0, lineEnd) + doc.substring(lineEnd + 1) : doc;
             case 1:
                 return doc.substring(0, at) + doc.substring(at + 1);
             case 2:

@@ -43,11 +43,11 @@ class KeyGenerationTest {
     /** Keys of several sizes, the second of a size from the refill, each key once. */
     @Test
     void rsaKeysFromTheChild() throws Exception {
-        RSAPrivateCrtKey a = rsa(CHILD.take("RSA", "rsa 1536"), 1536);
+        RSAPrivateCrtKey a = rsa(CHILD.take("RSA", "rsa 1536"), 1536); // then a 1536 refill is asked for
+        // its answer comes first: it is read and kept, then the 1024 answer is taken
         RSAPrivateCrtKey b = rsa(CHILD.take("RSA", "rsa 1024"), 1024);
-        // the refills of both sizes are under way: reading the 1024 one reads past the 1536 one
-        RSAPrivateCrtKey c = rsa(CHILD.take("RSA", "rsa 1024"), 1024);
-        RSAPrivateCrtKey d = rsa(CHILD.take("RSA", "rsa 1536"), 1536); // the stored answer
+        RSAPrivateCrtKey c = rsa(CHILD.take("RSA", "rsa 1024"), 1024); // the 1024 refill
+        RSAPrivateCrtKey d = rsa(CHILD.take("RSA", "rsa 1536"), 1536); // the kept 1536 answer
         assertNotEquals(b.getModulus(), c.getModulus());
         assertNotEquals(a.getModulus(), d.getModulus());
     }

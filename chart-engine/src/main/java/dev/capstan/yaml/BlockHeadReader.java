@@ -1,9 +1,7 @@
 package dev.capstan.yaml;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -129,10 +127,8 @@ final class BlockHeadReader {
 
     /** In the order the full reader gives (encoding/json sees keys sorted by bytes). */
     private static Map<String, String> sorted(Map<String, String> m) {
-        List<String> keys = new ArrayList<>(m.keySet());
-        keys.sort(TomlWriter::compareBytes);
         Map<String, String> out = new LinkedHashMap<>();
-        for (String k : keys) {
+        for (String k : ManifestHead.sortedKeys(m)) {
             out.put(k, m.get(k));
         }
         return Collections.unmodifiableMap(out);
@@ -172,6 +168,18 @@ final class BlockHeadReader {
 
     private void nextLine() {
         settle(lineEnd + 1);
+    }
+
+    /** Makes the first line at or after {@code pos} that is not blank current (comments count); false at the end. */
+    private boolean nextNonBlank(int pos) {
+        while (pos < n) {
+            load(pos);
+            if (content < lineEnd) {
+                return true;
+            }
+            pos = lineEnd + 1;
+        }
+        return false;
     }
 
     private boolean atSequenceEntry() {
@@ -465,18 +473,7 @@ final class BlockHeadReader {
             if (close >= 0) {
                 return close;
             }
-            int pos = lineEnd + 1;
-            while (true) {
-                if (pos >= n) {
-                    throw OUTSIDE;
-                }
-                load(pos);
-                if (content < lineEnd) {
-                    break;
-                }
-                pos = lineEnd + 1;
-            }
-            if (indent <= parent) {
+            if (!nextNonBlank(lineEnd + 1) || indent <= parent) {
                 throw OUTSIDE;
             }
             i = content;
@@ -645,16 +642,8 @@ final class BlockHeadReader {
             return;
         }
         // continuation lines: deeper than the parent, no comment, no key
-        int pos = lineEnd + 1;
-        while (pos < n) {
-            load(pos);
-            if (content == lineEnd) {
-                pos = lineEnd + 1;
-                continue;
-            }
-            if (indent <= parent) {
-                break;
-            }
+        boolean more;
+        while ((more = nextNonBlank(lineEnd + 1)) && indent > parent) {
             if (field != OTHER || s.charAt(content) == '#') {
                 throw OUTSIDE;
             }
@@ -664,9 +653,8 @@ final class BlockHeadReader {
                     throw OUTSIDE;
                 }
             }
-            pos = lineEnd + 1;
         }
-        settle(pos);
+        settle(more ? lineStart : n);
     }
 
     /** A literal or folded scalar whose header is at {@code v}: lines deeper than {@code parent}. */

@@ -129,7 +129,8 @@ public record ManifestHead(String apiVersion, String kind, Metadata metadata) {
         return previous;
     }
 
-    private static List<String> sortedKeys(Map<?, ?> m) {
+    /** The keys as encoding/json walks them (json.Marshal wrote them sorted by bytes). */
+    static List<String> sortedKeys(Map<?, ?> m) {
         List<String> keys = new ArrayList<>();
         for (Object k : m.keySet()) {
             keys.add((String) k);

@@ -79,12 +79,12 @@ public final class KeyGeneration {
         private static Child instance;
 
         private Process process;
-        private BufferedReader out;
-        private Writer in;
+        private BufferedReader fromChild;
+        private Writer toChild;
         private boolean broken;
         /** Requests sent whose answers are not read yet, oldest first. */
         private final Deque<String> sent = new ArrayDeque<>();
-        /** Answers read for a request nobody has taken yet (a prefetch). */
+        /** Answers read while looking for another request's answer (a refill of another kind), by request. */
         private final Map<String, Deque<String[]>> ready = new HashMap<>();
 
         static synchronized Child get() {
@@ -107,11 +107,9 @@ public final class KeyGeneration {
 
         /** A key for {@code request}, or null (the caller then makes it in-process). */
         synchronized KeyPair take(String algorithm, String request) {
-            String[] answer;
-            Deque<String[]> r = ready.get(request);
-            if (r != null && !r.isEmpty()) {
-                answer = r.poll();
-            } else {
+            Deque<String[]> kept = ready.computeIfAbsent(request, k -> new ArrayDeque<>());
+            String[] answer = kept.poll();
+            if (answer == null) {
                 if (!sent.contains(request) && !send(request)) {
                     return null;
                 }
@@ -120,7 +118,7 @@ public final class KeyGeneration {
             if (answer == null || answer.length != 2) {
                 return null;
             }
-            if (!sent.contains(request) && (ready.get(request) == null || ready.get(request).isEmpty())) {
+            if (!sent.contains(request) && kept.isEmpty()) {
                 send(request); // the next one of its kind, made while the render goes on
             }
             try {
@@ -141,8 +139,8 @@ public final class KeyGeneration {
                 return false;
             }
             try {
-                in.write(request + "\n");
-                in.flush();
+                toChild.write(request + "\n");
+                toChild.flush();
                 sent.add(request);
                 return true;
             } catch (IOException e) {
@@ -156,10 +154,10 @@ public final class KeyGeneration {
             try {
                 while (!sent.isEmpty()) {
                     String asked = sent.poll();
-                    String status = out.readLine();
+                    String status = fromChild.readLine();
                     String[] answer;
                     if ("ok".equals(status)) {
-                        answer = new String[] {out.readLine(), out.readLine()};
+                        answer = new String[] {fromChild.readLine(), fromChild.readLine()};
                         if (answer[1] == null) {
                             broken = true;
                             return null;
@@ -194,8 +192,8 @@ public final class KeyGeneration {
             // a key still being made when this JVM ends is of no use
             Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly, "capstan-keygen-stop"));
             process = p;
-            in = new OutputStreamWriter(p.getOutputStream(), StandardCharsets.US_ASCII);
-            out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.US_ASCII));
+            toChild = new OutputStreamWriter(p.getOutputStream(), StandardCharsets.US_ASCII);
+            fromChild = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.US_ASCII));
             return true;
         }
     }
